@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+
+/** One thing wrong with a document or row: where (a JSON path) and why. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** `processes[2].name` style path from a zod issue path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text.length === 0 ? String(key) : `.${String(key)}`;
+  }
+  return text.length === 0 ? '(document)' : text;
+}
+
+export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): Problem[] {
+  return error.issues.map((issue) => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
+}
+
+export function describeProblems(problems: readonly Problem[], limit = 5): string {
+  const shown = problems.slice(0, limit).map((problem) => `${problem.path}: ${problem.message}`);
+  if (problems.length > limit) shown.push(`… +${problems.length - limit}`);
+  return shown.join('\n');
+}

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_SCHEMA_VERSION,
+  duplicateWorkshopDocument,
+  migrations,
+  readWorkshopDocument,
+  type Migration,
+  type WorkshopDocument,
+} from '../../shared/model';
+import { readFixture } from '../fixtures/documents';
+
+const now = '2026-11-24T10:00:00.000Z';
+
+function readValid(raw: unknown): WorkshopDocument {
+  const result = readWorkshopDocument(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+describe('reading a workshop document', () => {
+  it('reads the schema 1 fixture as it was written', () => {
+    const raw = readFixture('v1-accounts-payable.kakehashi');
+    const document = readValid(raw);
+    expect(document.workshop.name).toBe('買掛金業務 現状把握ワークショップ');
+    expect(document.steps.map((step) => step.label)).toEqual(['請求書発行', '請求書受領・検収確認']);
+    expect(document.painPoints[0]?.category).toBe('doubleEntry');
+  });
+
+  it('refuses a document of a newer schema with a reason naming both versions', () => {
+    const raw = { ...readFixture('v1-accounts-payable.kakehashi'), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.path).toBe('schemaVersion');
+    expect(result.problems[0]?.message).toContain(`schema ${CURRENT_SCHEMA_VERSION + 1}`);
+    expect(result.problems[0]?.message).toContain('newer version of Kakehashi');
+  });
+
+  it.each([
+    ['not an object', [], '(document)'],
+    ['a foreign JSON file', { name: 'package', version: '1.0.0' }, 'type'],
+    ['no schema version', { type: 'kakehashi-workshop' }, 'schemaVersion'],
+    ['schema version 0', { type: 'kakehashi-workshop', schemaVersion: 0 }, 'schemaVersion'],
+  ])('refuses %s and says where', (_name, raw, path) => {
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe(path);
+  });
+
+  it('names the path of an invalid field', () => {
+    const raw = readFixture('v1-accounts-payable.kakehashi');
+    (raw.steps as Record<string, unknown>[])[1]!.type = 'teleport';
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((problem) => problem.path)).toContain('steps[1].type');
+  });
+
+  it('reports a connection to a step that is not in the document', () => {
+    const raw = readFixture('v1-accounts-payable.kakehashi');
+    (raw.steps as unknown[]).pop();
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContainEqual({ path: 'connections[0].targetStepId', message: expect.stringContaining('step:receive1') });
+  });
+
+  it('reports a record that belongs to another workshop', () => {
+    const raw = readFixture('v1-accounts-payable.kakehashi');
+    (raw.painPoints as Record<string, unknown>[])[0]!.workshopId = 'workshop:someoneElse';
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe('painPoints[0].workshopId');
+  });
+});
+
+describe('migrations', () => {
+  it('are numbered 2, 3, … without gaps, so the current schema version is their count + 1', () => {
+    migrations.forEach((migration, index) => expect(migration.version).toBe(index + 2));
+    expect(CURRENT_SCHEMA_VERSION).toBe(migrations.length + 1);
+  });
+
+  // The mechanism, on the schema 1 fixture, with a migration of the kind later schema versions add.
+  const renameOrganisation: Migration = {
+    version: 2,
+    description: 'workshops: `organization` renamed to `organisation`',
+    records: {
+      workshops: ({ organization, ...rest }) => ({ ...rest, organisation: organization }),
+    },
+  };
+
+  it('run record by record on an older document and report where it came from', () => {
+    const raw = readFixture('v1-accounts-payable.kakehashi');
+    const workshop = raw.workshop as Record<string, unknown>;
+    const { organisation, ...withoutOrganisation } = workshop;
+    raw.workshop = { ...withoutOrganisation, organization: organisation };
+    const result = readWorkshopDocument(raw, [renameOrganisation]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.value.schemaVersion).toBe(2);
+    expect(result.value.workshop.organisation).toBe('株式会社サンプル商事');
+  });
+
+  it('do not run on a document already at their version', () => {
+    const raw = { ...readFixture('v1-accounts-payable.kakehashi'), schemaVersion: 2 };
+    const result = readWorkshopDocument(raw, [renameOrganisation]);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.migratedFrom).toBeUndefined();
+  });
+});
+
+describe('duplicating a workshop', () => {
+  it('gives every record a new id and keeps every reference pointing inside the copy', () => {
+    const original = readValid(readFixture('v1-accounts-payable.kakehashi'));
+    const copy = duplicateWorkshopDocument(original, '買掛金業務 のコピー', now);
+    expect(readWorkshopDocument(copy).ok).toBe(true);
+    expect(copy.workshop.id).not.toBe(original.workshop.id);
+    expect(copy.workshop.name).toBe('買掛金業務 のコピー');
+    const originalIds = new Set(JSON.stringify(original).match(/"[a-z]+:[A-Za-z0-9_-]{6,64}"/g));
+    for (const id of JSON.stringify(copy).match(/"[a-z]+:[A-Za-z0-9_-]{6,64}"/g) ?? []) expect(originalIds.has(id)).toBe(false);
+    expect(copy.painPoints[0]?.raisedBy).toBe(copy.workshop.participants[1]?.id);
+    expect(copy.steps.map((step) => step.label)).toEqual(original.steps.map((step) => step.label));
+  });
+
+  it('never rewrites text a user typed, even when it looks like an id', () => {
+    const original = readValid(readFixture('v1-accounts-payable.kakehashi'));
+    const typed = { ...original, steps: original.steps.map((step) => ({ ...step, notes: 'step:invoice1 を参照' })) };
+    const copy = duplicateWorkshopDocument(typed, 'copy', now);
+    expect(copy.steps[0]?.notes).toBe('step:invoice1 を参照');
+  });
+
+  it('keeps any label text intact (property)', () => {
+    const original = readValid(readFixture('v1-accounts-payable.kakehashi'));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (label) => {
+        const withLabel = { ...original, steps: original.steps.map((step) => ({ ...step, label })) };
+        const copy = duplicateWorkshopDocument(withLabel, 'copy', now);
+        return copy.steps.every((step) => step.label === label) && readWorkshopDocument(copy).ok;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
