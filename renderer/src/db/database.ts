@@ -1,0 +1,53 @@
+import Dexie, { type Table } from 'dexie';
+import { recordTables, type RecordOf, type RecordTable } from '../../../shared/model';
+
+export const DATABASE_NAME = 'kakehashi';
+
+type Tables = { [T in RecordTable]: Table<RecordOf<T>, string> };
+
+/**
+ * One table per record type, so one edit writes one small row. Every `version(n)` declaration
+ * stays here forever; data changes run the pure migrations of `shared/model/migrations.ts`
+ * in `.upgrade()`.
+ */
+export class KakehashiDatabase extends Dexie {
+  declare workshops: Tables['workshops'];
+  declare processes: Tables['processes'];
+  declare maps: Tables['maps'];
+  declare lanes: Tables['lanes'];
+  declare steps: Tables['steps'];
+  declare connections: Tables['connections'];
+  declare painPoints: Tables['painPoints'];
+  declare exceptions: Tables['exceptions'];
+  declare approvalRules: Tables['approvalRules'];
+  declare reportFields: Tables['reportFields'];
+  declare kpis: Tables['kpis'];
+  declare interviewSessions: Tables['interviewSessions'];
+  declare interviewNotes: Tables['interviewNotes'];
+  declare requirements: Tables['requirements'];
+
+  constructor(name: string = DATABASE_NAME) {
+    // 'strict' makes Chromium flush to disk before reporting the commit, so "Saved" means saved.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      workshops: 'id, updatedAt',
+      processes: 'id, workshopId',
+      maps: 'id, workshopId, processId',
+      lanes: 'id, workshopId, mapId',
+      steps: 'id, workshopId, mapId, laneId',
+      connections: 'id, workshopId, mapId',
+      painPoints: 'id, workshopId, processId',
+      exceptions: 'id, workshopId, processId, stepId',
+      approvalRules: 'id, workshopId, processId, stepId',
+      reportFields: 'id, workshopId, processId, stepId',
+      kpis: 'id, workshopId, processId',
+      interviewSessions: 'id, workshopId',
+      interviewNotes: 'id, workshopId, sessionId',
+      requirements: 'id, workshopId',
+    });
+  }
+
+  allRecordTables(): Table[] {
+    return recordTables.map((name) => this[name]);
+  }
+}

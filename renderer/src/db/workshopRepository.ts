@@ -1,0 +1,161 @@
+import {
+  assembleWorkshopDocument,
+  createProcess as createProcessRecords,
+  createWorkshop as createWorkshopRecord,
+  duplicateWorkshopDocument,
+  emptyRecords,
+  moveProcess as moveProcessRecords,
+  normaliseName,
+  nowTimestamp,
+  workshopChildTables,
+  type NewWorkshopInput,
+  type Participant,
+  type ProcessId,
+  type Workshop,
+  type WorkshopDocument,
+  type WorkshopId,
+  type WorkshopRecords,
+} from '../../../shared/model';
+import type { Table } from 'dexie';
+import type { KakehashiDatabase } from './database';
+import { validRow, validRows } from './rowProblems';
+import { trackWrite } from './saveStatus';
+
+/**
+ * The library's writes. Each is one Dexie transaction tracked by the autosave indicator, and
+ * touches only the rows it changes (plus the workshop's `updatedAt`).
+ */
+
+export type WorkshopDetails = Pick<Workshop, 'name' | 'organisation' | 'businessArea' | 'startDate' | 'endDate'>;
+
+export const APP_LABEL = `Kakehashi ${__APP_VERSION__}`;
+
+export async function createWorkshop(db: KakehashiDatabase, input: NewWorkshopInput): Promise<Workshop> {
+  const workshop = createWorkshopRecord(input, nowTimestamp());
+  await trackWrite(() => db.transaction('rw', db.workshops, () => db.workshops.add(workshop)));
+  return workshop;
+}
+
+export async function updateWorkshopDetails(db: KakehashiDatabase, id: WorkshopId, details: Partial<WorkshopDetails>): Promise<void> {
+  const changes: Partial<Workshop> = { ...details, updatedAt: nowTimestamp() };
+  for (const key of ['name', 'organisation', 'businessArea'] as const) {
+    const value = details[key];
+    if (value !== undefined) changes[key] = normaliseName(value);
+  }
+  await trackWrite(() => db.transaction('rw', db.workshops, () => db.workshops.update(id, changes)));
+}
+
+export async function setParticipants(db: KakehashiDatabase, id: WorkshopId, participants: Participant[]): Promise<void> {
+  await trackWrite(() =>
+    db.transaction('rw', db.workshops, () => db.workshops.update(id, { participants, updatedAt: nowTimestamp() })),
+  );
+}
+
+export async function moveWorkshopToTrash(db: KakehashiDatabase, id: WorkshopId): Promise<void> {
+  await trackWrite(() => db.transaction('rw', db.workshops, () => db.workshops.update(id, { deletedAt: nowTimestamp() })));
+}
+
+export async function restoreWorkshop(db: KakehashiDatabase, id: WorkshopId): Promise<void> {
+  await trackWrite(() => db.transaction('rw', db.workshops, () => db.workshops.update(id, { deletedAt: null })));
+}
+
+async function deleteWorkshopRows(db: KakehashiDatabase, id: WorkshopId): Promise<void> {
+  for (const table of workshopChildTables) await db[table].where('workshopId').equals(id).delete();
+  await db.workshops.delete(id);
+}
+
+export async function deleteWorkshopForever(db: KakehashiDatabase, id: WorkshopId): Promise<void> {
+  await trackWrite(() => db.transaction('rw', db.allRecordTables(), () => deleteWorkshopRows(db, id)));
+}
+
+export async function emptyTrash(db: KakehashiDatabase): Promise<number> {
+  return trackWrite(() =>
+    db.transaction('rw', db.allRecordTables(), async () => {
+      const trashed = validRows('workshops', await db.workshops.toArray()).filter((workshop) => workshop.deletedAt !== null);
+      for (const workshop of trashed) await deleteWorkshopRows(db, workshop.id);
+      return trashed.length;
+    }),
+  );
+}
+
+/** Reads a whole workshop into a document (for duplicate and export); invalid rows are reported and left out. */
+export async function loadWorkshopDocument(db: KakehashiDatabase, id: WorkshopId): Promise<WorkshopDocument | undefined> {
+  return db.transaction('r', db.allRecordTables(), async () => {
+    const workshop = validRow('workshops', await db.workshops.get(id));
+    if (!workshop) return undefined;
+    const records: WorkshopRecords = emptyRecords();
+    for (const table of workshopChildTables) {
+      const rows = await db[table].where('workshopId').equals(id).toArray();
+      (records as Record<string, unknown[]>)[table] = validRows(table, rows);
+    }
+    return assembleWorkshopDocument(workshop, records, APP_LABEL, nowTimestamp());
+  });
+}
+
+export async function duplicateWorkshop(db: KakehashiDatabase, id: WorkshopId, copyName: string): Promise<Workshop | undefined> {
+  const source = await loadWorkshopDocument(db, id);
+  if (!source) return undefined;
+  const copy = duplicateWorkshopDocument(source, normaliseName(copyName), nowTimestamp());
+  await trackWrite(() =>
+    db.transaction('rw', db.allRecordTables(), async () => {
+      await db.workshops.add(copy.workshop);
+      for (const table of workshopChildTables) {
+        const rows = copy[table];
+        if (rows.length > 0) await (db[table] as Table).bulkAdd(rows);
+      }
+    }),
+  );
+  return copy.workshop;
+}
+
+export async function addProcess(db: KakehashiDatabase, workshopId: WorkshopId, name: string): Promise<ProcessId> {
+  return trackWrite(() =>
+    db.transaction('rw', [db.workshops, db.processes, db.maps], async () => {
+      const existing = validRows('processes', await db.processes.where('workshopId').equals(workshopId).toArray());
+      const now = nowTimestamp();
+      const { process, asIsMap } = createProcessRecords(workshopId, name, existing, now);
+      await db.maps.add(asIsMap);
+      await db.processes.add(process);
+      await db.workshops.update(workshopId, { updatedAt: now });
+      return process.id;
+    }),
+  );
+}
+
+export async function renameProcess(db: KakehashiDatabase, workshopId: WorkshopId, id: ProcessId, name: string): Promise<void> {
+  const now = nowTimestamp();
+  await trackWrite(() =>
+    db.transaction('rw', [db.workshops, db.processes], async () => {
+      await db.processes.update(id, { name: normaliseName(name), updatedAt: now });
+      await db.workshops.update(workshopId, { updatedAt: now });
+    }),
+  );
+}
+
+export async function moveProcess(db: KakehashiDatabase, workshopId: WorkshopId, id: ProcessId, toIndex: number): Promise<void> {
+  await trackWrite(() =>
+    db.transaction('rw', [db.workshops, db.processes], async () => {
+      const processes = validRows('processes', await db.processes.where('workshopId').equals(workshopId).toArray());
+      const now = nowTimestamp();
+      const changed = moveProcessRecords(processes, id, toIndex, now);
+      if (changed.length === 0) return;
+      await db.processes.bulkPut(changed);
+      await db.workshops.update(workshopId, { updatedAt: now });
+    }),
+  );
+}
+
+export async function deleteProcess(db: KakehashiDatabase, workshopId: WorkshopId, id: ProcessId): Promise<void> {
+  await trackWrite(() =>
+    db.transaction('rw', db.allRecordTables(), async () => {
+      const mapIds = await db.maps.where('processId').equals(id).primaryKeys();
+      for (const table of ['lanes', 'steps', 'connections'] as const) await db[table].where('mapId').anyOf(mapIds).delete();
+      for (const table of ['painPoints', 'exceptions', 'approvalRules', 'reportFields', 'kpis'] as const) {
+        await db[table].where('processId').equals(id).delete();
+      }
+      await db.maps.bulkDelete(mapIds);
+      await db.processes.delete(id);
+      await db.workshops.update(workshopId, { updatedAt: nowTimestamp() });
+    }),
+  );
+}

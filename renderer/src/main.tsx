@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { KakehashiDatabase } from './db/database';
+import { createI18n, initialLanguage } from './i18n';
+import { detectPlatformBridge } from './platform/platform';
+import { App } from './App';
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+
+// zod's JIT probe uses `new Function`, which the CSP forbids.
+z.config({ jitless: true });
+
+async function openDatabase(): Promise<KakehashiDatabase> {
+  const db = new KakehashiDatabase();
+  await db.open();
+  // Ask the browser not to evict our data under storage pressure; a refusal is not an error.
+  await navigator.storage?.persist?.().catch(() => false);
+  return db;
+}
+
+const language = initialLanguage(window.localStorage, navigator.languages ?? [navigator.language]);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App i18n={createI18n(language)} bridge={detectPlatformBridge()} openDatabase={openDatabase} />
+  </StrictMode>,
+);
