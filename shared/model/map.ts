@@ -4,6 +4,7 @@ import {
   connectionIdSchema,
   laneIdSchema,
   mapIdSchema,
+  participantIdSchema,
   processIdSchema,
   stepIdSchema,
   workshopIdSchema,
@@ -56,6 +57,27 @@ export type StepType = z.infer<typeof stepTypeSchema>;
 
 export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 
+export const stepFrequencySchema = z.enum([
+  'perTransaction',
+  'daily',
+  'weekly',
+  'monthly',
+  'monthEnd',
+  'quarterly',
+  'yearly',
+  'adHoc',
+]);
+export type StepFrequency = z.infer<typeof stepFrequencySchema>;
+
+/** Who can do a step: a workshop participant, or a role when no person is named. */
+export const performerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('participant'), participantId: participantIdSchema }),
+  z.object({ kind: z.literal('role'), role: nameSchema }),
+]);
+export type Performer = z.infer<typeof performerSchema>;
+
+const textListSchema = z.array(shortTextSchema).max(100);
+
 export const stepSchema = z.object({
   id: stepIdSchema,
   workshopId: workshopIdSchema,
@@ -67,6 +89,22 @@ export const stepSchema = z.object({
   position: positionSchema,
   /** In a To-Be map: the As-Is step this one was forked from. */
   originStepId: stepIdSchema.nullable(),
+  /** Who can do it; exactly one is a key-person risk (属人化). */
+  performers: z.array(performerSchema).max(100),
+  /** The system a system task runs in, e.g. 会計システム. */
+  system: shortTextSchema,
+  /** Tools used, e.g. the Excel file's name. */
+  tools: textListSchema,
+  frequency: stepFrequencySchema.nullable(),
+  /** Volume per cycle as said in the room, e.g. 「月300件」. */
+  volume: shortTextSchema,
+  /** Minutes of work per cycle. */
+  touchMinutes: z.number().min(0).max(1_000_000).nullable(),
+  /** Minutes of waiting before the next step can start, per cycle. */
+  waitMinutes: z.number().min(0).max(1_000_000).nullable(),
+  /** Documents going in and out, e.g. 請求書, 支払依頼書. */
+  inputs: textListSchema,
+  outputs: textListSchema,
   notes: longTextSchema,
 });
 export type Step = z.infer<typeof stepSchema>;

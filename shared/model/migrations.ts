@@ -15,7 +15,26 @@ export interface Migration {
 }
 
 /** Append only, never edit one that has shipped: version n is at index n - 2. */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  {
+    version: 2,
+    description: 'steps gain their attributes: performers, system, tools, frequency, volume, touch and wait time, inputs, outputs',
+    records: {
+      steps: (step) => ({
+        performers: [],
+        system: '',
+        tools: [],
+        frequency: null,
+        volume: '',
+        touchMinutes: null,
+        waitMinutes: null,
+        inputs: [],
+        outputs: [],
+        ...step,
+      }),
+    },
+  },
+];
 
 export const CURRENT_SCHEMA_VERSION = 1 + migrations.length;
 

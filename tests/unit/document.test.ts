@@ -19,16 +19,20 @@ function readValid(raw: unknown): WorkshopDocument {
 }
 
 describe('reading a workshop document', () => {
-  it('reads the schema 1 fixture as it was written', () => {
-    const raw = readFixture('v1-accounts-payable.kakehashi');
-    const document = readValid(raw);
-    expect(document.workshop.name).toBe('買掛金業務 現状把握ワークショップ');
-    expect(document.steps.map((step) => step.label)).toEqual(['請求書発行', '請求書受領・検収確認']);
-    expect(document.painPoints[0]?.category).toBe('doubleEntry');
+  it('reads the current-schema fixture as it was written', () => {
+    const raw = readFixture('v2-accounts-payable.kakehashi');
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBeUndefined();
+    expect(result.value.workshop.name).toBe('買掛金業務 現状把握ワークショップ');
+    expect(result.value.steps.map((step) => step.label)).toEqual(['請求書発行', '請求書受領・検収確認']);
+    expect(result.value.steps[1]).toMatchObject({ touchMinutes: 15, waitMinutes: 240, tools: ['請求書受付台帳.xlsx'] });
+    expect(result.value.painPoints[0]?.category).toBe('doubleEntry');
   });
 
   it('refuses a document of a newer schema with a reason naming both versions', () => {
-    const raw = { ...readFixture('v1-accounts-payable.kakehashi'), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    const raw = { ...readFixture('v2-accounts-payable.kakehashi'), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -50,7 +54,7 @@ describe('reading a workshop document', () => {
   });
 
   it('names the path of an invalid field', () => {
-    const raw = readFixture('v1-accounts-payable.kakehashi');
+    const raw = readFixture('v2-accounts-payable.kakehashi');
     (raw.steps as Record<string, unknown>[])[1]!.type = 'teleport';
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(false);
@@ -58,7 +62,7 @@ describe('reading a workshop document', () => {
   });
 
   it('reports a connection to a step that is not in the document', () => {
-    const raw = readFixture('v1-accounts-payable.kakehashi');
+    const raw = readFixture('v2-accounts-payable.kakehashi');
     (raw.steps as unknown[]).pop();
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(false);
@@ -66,11 +70,40 @@ describe('reading a workshop document', () => {
   });
 
   it('reports a record that belongs to another workshop', () => {
-    const raw = readFixture('v1-accounts-payable.kakehashi');
+    const raw = readFixture('v2-accounts-payable.kakehashi');
     (raw.painPoints as Record<string, unknown>[])[0]!.workshopId = 'workshop:someoneElse';
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.path).toBe('painPoints[0].workshopId');
+  });
+});
+
+describe('migration 2: step attributes', () => {
+  it('gives the steps of a schema 1 file empty attributes and keeps everything else', () => {
+    const raw = readFixture('v1-accounts-payable.kakehashi');
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.value.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(result.value.steps[0]).toMatchObject({
+      label: '請求書発行',
+      notes: '紙または PDF',
+      performers: [],
+      system: '',
+      tools: [],
+      frequency: null,
+      volume: '',
+      touchMinutes: null,
+      waitMinutes: null,
+      inputs: [],
+      outputs: [],
+    });
+  });
+
+  it('leaves attributes that are already there alone', () => {
+    const migrate = migrations.find((migration) => migration.version === 2)?.records.steps;
+    expect(migrate?.({ id: 'step:abcdefgh', touchMinutes: 5, tools: ['a.xlsx'] })).toMatchObject({ touchMinutes: 5, tools: ['a.xlsx'], inputs: [] });
   });
 });
 
@@ -80,7 +113,7 @@ describe('migrations', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(migrations.length + 1);
   });
 
-  // The mechanism, on the schema 1 fixture, with a migration of the kind later schema versions add.
+  // The mechanism on its own, with a migration of the kind later schema versions add.
   const renameOrganisation: Migration = {
     version: 2,
     description: 'workshops: `organization` renamed to `organisation`',
@@ -90,7 +123,7 @@ describe('migrations', () => {
   };
 
   it('run record by record on an older document and report where it came from', () => {
-    const raw = readFixture('v1-accounts-payable.kakehashi');
+    const raw: Record<string, unknown> = { ...readFixture('v2-accounts-payable.kakehashi'), schemaVersion: 1 };
     const workshop = raw.workshop as Record<string, unknown>;
     const { organisation, ...withoutOrganisation } = workshop;
     raw.workshop = { ...withoutOrganisation, organization: organisation };
@@ -103,7 +136,7 @@ describe('migrations', () => {
   });
 
   it('do not run on a document already at their version', () => {
-    const raw = { ...readFixture('v1-accounts-payable.kakehashi'), schemaVersion: 2 };
+    const raw = readFixture('v2-accounts-payable.kakehashi');
     const result = readWorkshopDocument(raw, [renameOrganisation]);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.migratedFrom).toBeUndefined();
@@ -112,7 +145,7 @@ describe('migrations', () => {
 
 describe('duplicating a workshop', () => {
   it('gives every record a new id and keeps every reference pointing inside the copy', () => {
-    const original = readValid(readFixture('v1-accounts-payable.kakehashi'));
+    const original = readValid(readFixture('v2-accounts-payable.kakehashi'));
     const copy = duplicateWorkshopDocument(original, '買掛金業務 のコピー', now);
     expect(readWorkshopDocument(copy).ok).toBe(true);
     expect(copy.workshop.id).not.toBe(original.workshop.id);
@@ -124,14 +157,14 @@ describe('duplicating a workshop', () => {
   });
 
   it('never rewrites text a user typed, even when it looks like an id', () => {
-    const original = readValid(readFixture('v1-accounts-payable.kakehashi'));
+    const original = readValid(readFixture('v2-accounts-payable.kakehashi'));
     const typed = { ...original, steps: original.steps.map((step) => ({ ...step, notes: 'step:invoice1 を参照' })) };
     const copy = duplicateWorkshopDocument(typed, 'copy', now);
     expect(copy.steps[0]?.notes).toBe('step:invoice1 を参照');
   });
 
   it('keeps any label text intact (property)', () => {
-    const original = readValid(readFixture('v1-accounts-payable.kakehashi'));
+    const original = readValid(readFixture('v2-accounts-payable.kakehashi'));
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (label) => {
         const withLabel = { ...original, steps: original.steps.map((step) => ({ ...step, label })) };

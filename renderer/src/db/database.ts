@@ -1,5 +1,5 @@
-import Dexie, { type Table } from 'dexie';
-import { recordTables, type RecordOf, type RecordTable } from '../../../shared/model';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { migrations, recordTables, type RawRecord, type RecordOf, type RecordTable } from '../../../shared/model';
 
 export const DATABASE_NAME = 'kakehashi';
 
@@ -45,9 +45,26 @@ export class KakehashiDatabase extends Dexie {
       interviewNotes: 'id, workshopId, sessionId',
       requirements: 'id, workshopId',
     });
+    this.version(2)
+      .stores({})
+      .upgrade((transaction) => upgradeRecords(transaction, 2));
   }
 
   allRecordTables(): Table[] {
     return recordTables.map((name) => this[name]);
+  }
+}
+
+/** Runs migration `version` of `shared/model/migrations.ts` on every stored row it touches. */
+async function upgradeRecords(transaction: Transaction, version: number): Promise<void> {
+  const migration = migrations.find((candidate) => candidate.version === version);
+  if (!migration) throw new Error(`no migration to schema ${version}`);
+  for (const [table, migrate] of Object.entries(migration.records)) {
+    await transaction
+      .table(table)
+      .toCollection()
+      .modify((row: RawRecord, context: { value: RawRecord }) => {
+        context.value = migrate(row);
+      });
   }
 }
