@@ -7,6 +7,8 @@ import { DatabaseProvider } from './db/DatabaseContext';
 import { rememberLanguage } from './i18n';
 import { PlatformProvider, usePlatform } from './platform/platform';
 import { navigate, useRoute } from './routing';
+import { CompareScreen } from './editor/CompareScreen';
+import { MapEditorScreen } from './editor/MapEditorScreen';
 import { AboutDialog } from './screens/AboutDialog';
 import { LibraryScreen } from './screens/LibraryScreen';
 import { RecoveryScreen } from './screens/RecoveryScreen';
@@ -100,7 +102,7 @@ function Shell() {
   }, [bridge, setLanguage]);
 
   return (
-    <div className="app">
+    <div className={`app${route.name === 'map' || route.name === 'compare' ? ' app-fullbleed' : ''}`}>
       <header className="app-header">
         <a className="brand" href="#/">
           <span className="brand-mark" aria-hidden="true">
@@ -128,6 +130,10 @@ function Shell() {
       {route.name === 'library' ? <LibraryScreen createRequested={createRequested} onCreateHandled={() => setCreateRequested(false)} /> : null}
       {route.name === 'trash' ? <TrashScreen /> : null}
       {route.name === 'workshop' ? <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} /> : null}
+      {route.name === 'map' ? (
+        <MapEditorScreen key={`${route.processId}/${route.variant}`} workshopId={route.workshopId} processId={route.processId} variant={route.variant} />
+      ) : null}
+      {route.name === 'compare' ? <CompareScreen key={route.processId} workshopId={route.workshopId} processId={route.processId} /> : null}
       <NoticeArea />
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

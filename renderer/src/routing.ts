@@ -1,15 +1,32 @@
 import { useSyncExternalStore } from 'react';
-import { workshopIdSchema, type WorkshopId } from '../../shared/model';
+import { processIdSchema, workshopIdSchema, type MapVariant, type ProcessId, type WorkshopId } from '../../shared/model';
 
 /** Screens live in the URL hash, so a reload (or a crash and restart) reopens the same screen. */
-export type Route = { readonly name: 'library' } | { readonly name: 'trash' } | { readonly name: 'workshop'; readonly workshopId: WorkshopId };
+export type Route =
+  | { readonly name: 'library' }
+  | { readonly name: 'trash' }
+  | { readonly name: 'workshop'; readonly workshopId: WorkshopId }
+  | { readonly name: 'map'; readonly workshopId: WorkshopId; readonly processId: ProcessId; readonly variant: MapVariant }
+  | { readonly name: 'compare'; readonly workshopId: WorkshopId; readonly processId: ProcessId };
+
+const variantSegments: Record<MapVariant, string> = { asIs: 'as-is', toBe: 'to-be' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'trash') return { name: 'trash' };
-  const workshopMatch = /^workshops\/(.+)$/.exec(path);
+  const processMatch = /^workshops\/([^/]+)\/processes\/([^/]+)\/(as-is|to-be|compare)$/.exec(path);
+  if (processMatch) {
+    const workshopId = workshopIdSchema.safeParse(safeDecode(processMatch[1] ?? ''));
+    const processId = processIdSchema.safeParse(safeDecode(processMatch[2] ?? ''));
+    if (workshopId.success && processId.success) {
+      const ids = { workshopId: workshopId.data, processId: processId.data };
+      if (processMatch[3] === 'compare') return { name: 'compare', ...ids };
+      return { name: 'map', ...ids, variant: processMatch[3] === 'to-be' ? 'toBe' : 'asIs' };
+    }
+  }
+  const workshopMatch = /^workshops\/([^/]+)$/.exec(path);
   if (workshopMatch) {
-    const id = workshopIdSchema.safeParse(decodeURIComponent(workshopMatch[1] ?? ''));
+    const id = workshopIdSchema.safeParse(safeDecode(workshopMatch[1] ?? ''));
     if (id.success) return { name: 'workshop', workshopId: id.data };
   }
   return { name: 'library' };
@@ -23,6 +40,10 @@ export function routeHash(route: Route): string {
       return '#/trash';
     case 'workshop':
       return `#/workshops/${encodeURIComponent(route.workshopId)}`;
+    case 'map':
+      return `#/workshops/${encodeURIComponent(route.workshopId)}/processes/${encodeURIComponent(route.processId)}/${variantSegments[route.variant]}`;
+    case 'compare':
+      return `#/workshops/${encodeURIComponent(route.workshopId)}/processes/${encodeURIComponent(route.processId)}/compare`;
   }
 }
 
@@ -38,4 +59,12 @@ function subscribe(onChange: () => void): () => void {
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseRoute(hash);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { sortProcesses, type Process, type Workshop, type WorkshopId } from '../../../shared/model';
+import { sortProcesses, type Process, type ProcessId, type Workshop, type WorkshopId } from '../../../shared/model';
 import { useDatabase } from './DatabaseContext';
 import { validRow, validRows } from './rowProblems';
 
@@ -53,4 +53,9 @@ export function useProcessSummaries(workshopId: WorkshopId): ProcessSummary[] | 
       toBeStepCount: process.toBeMapId ? (stepCounts.get(process.toBeMapId) ?? 0) : null,
     }));
   }, [db, workshopId]);
+}
+
+export function useProcess(id: ProcessId): Process | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => validRow('processes', await db.processes.get(id)) ?? null, [db, id]);
 }

@@ -8,7 +8,11 @@ import {
   normaliseName,
   nowTimestamp,
   workshopChildTables,
+  type Connection,
+  type Lane,
+  type MapId,
   type NewWorkshopInput,
+  type Step,
   type Participant,
   type ProcessId,
   type Workshop,
@@ -108,13 +112,22 @@ export async function duplicateWorkshop(db: KakehashiDatabase, id: WorkshopId, c
   return copy.workshop;
 }
 
-export async function addProcess(db: KakehashiDatabase, workshopId: WorkshopId, name: string): Promise<ProcessId> {
+/** The lanes, steps and connections a new As-Is map starts with (a template's, or blank lanes). */
+export type InitialMapContent = (ids: { workshopId: WorkshopId; mapId: MapId }) => { lanes: Lane[]; steps: Step[]; connections: Connection[] };
+
+export async function addProcess(db: KakehashiDatabase, workshopId: WorkshopId, name: string, initialContent?: InitialMapContent): Promise<ProcessId> {
   return trackWrite(() =>
-    db.transaction('rw', [db.workshops, db.processes, db.maps], async () => {
+    db.transaction('rw', [db.workshops, db.processes, db.maps, db.lanes, db.steps, db.connections], async () => {
       const existing = validRows('processes', await db.processes.where('workshopId').equals(workshopId).toArray());
       const now = nowTimestamp();
       const { process, asIsMap } = createProcessRecords(workshopId, name, existing, now);
       await db.maps.add(asIsMap);
+      if (initialContent) {
+        const content = initialContent({ workshopId, mapId: asIsMap.id });
+        await db.lanes.bulkAdd(content.lanes);
+        await db.steps.bulkAdd(content.steps);
+        await db.connections.bulkAdd(content.connections);
+      }
       await db.processes.add(process);
       await db.workshops.update(workshopId, { updatedAt: now });
       return process.id;

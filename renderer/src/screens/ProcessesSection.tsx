@@ -3,17 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { Process, WorkshopId } from '../../../shared/model';
 import { useDatabase } from '../db/DatabaseContext';
 import { useProcessSummaries } from '../db/queries';
-import { addProcess, deleteProcess, moveProcess, renameProcess } from '../db/workshopRepository';
+import { addProcess, deleteProcess, moveProcess, renameProcess, type InitialMapContent } from '../db/workshopRepository';
+import { ForkToBeButton } from '../editor/ForkToBeButton';
+import { blankMapLanes, findTemplate, instantiateTemplate, processTemplates, type ProcessTemplateId } from '../../../shared/templates';
+import { languageSchema } from '../../../shared/platform/bridge';
+import { routeHash } from '../routing';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorText } from '../ui/errors';
 import { TextField } from '../ui/TextField';
 import { nameErrorMessage } from '../ui/validation';
 
 export function ProcessesSection({ workshopId }: { workshopId: WorkshopId }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useDatabase();
   const summaries = useProcessSummaries(workshopId);
   const [newName, setNewName] = useState('');
+  const [templateId, setTemplateId] = useState<ProcessTemplateId | ''>('');
+  const language = languageSchema.catch('ja').parse(i18n.language);
   const [showError, setShowError] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: Process['id']; name: string } | null>(null);
@@ -26,9 +32,13 @@ export function ProcessesSection({ workshopId }: { workshopId: WorkshopId }) {
   const add = async () => {
     setShowError(true);
     if (newNameError) return;
+    const template = templateId === '' ? undefined : findTemplate(templateId);
+    const initialContent: InitialMapContent = (ids) =>
+      template ? instantiateTemplate(template, language, ids) : { lanes: blankMapLanes(language, ids), steps: [], connections: [] };
     try {
-      await addProcess(db, workshopId, newName);
+      await addProcess(db, workshopId, newName, initialContent);
       setNewName('');
+      setTemplateId('');
       setShowError(false);
       setSubmitError(null);
     } catch (error) {
@@ -95,7 +105,9 @@ export function ProcessesSection({ workshopId }: { workshopId: WorkshopId }) {
                   autoFocus
                 />
               ) : (
-                <span className="process-name">{process.name}</span>
+                <a className="process-name" href={routeHash({ name: 'map', workshopId, processId: process.id, variant: 'asIs' })}>
+                  {process.name}
+                </a>
               )}
               <span className="secondary">
                 {t('workshop.processSummary', {
@@ -105,6 +117,21 @@ export function ProcessesSection({ workshopId }: { workshopId: WorkshopId }) {
               </span>
             </div>
             <div className="row-actions">
+              <a className="button" href={routeHash({ name: 'map', workshopId, processId: process.id, variant: 'asIs' })}>
+                {t('workshop.openAsIs')}
+              </a>
+              {process.toBeMapId ? (
+                <>
+                  <a className="button" href={routeHash({ name: 'map', workshopId, processId: process.id, variant: 'toBe' })}>
+                    {t('workshop.openToBe')}
+                  </a>
+                  <a className="button" href={routeHash({ name: 'compare', workshopId, processId: process.id })}>
+                    {t('workshop.compare')}
+                  </a>
+                </>
+              ) : (
+                <ForkToBeButton process={process} className="secondary" />
+              )}
               <button type="button" onClick={() => setRenaming({ id: process.id, name: process.name })}>
                 {t('workshop.rename')}
               </button>
@@ -127,19 +154,38 @@ export function ProcessesSection({ workshopId }: { workshopId: WorkshopId }) {
         ))}
       </ol>
       <div className="inline-form">
+        <div className="field template-field">
+          <label htmlFor="process-template">{t('templates.label')}</label>
+          <select
+            id="process-template"
+            value={templateId}
+            onChange={(event) => {
+              const chosen = event.target.value === '' ? undefined : findTemplate(event.target.value as ProcessTemplateId);
+              setTemplateId(chosen?.id ?? '');
+              if (chosen && newName.trim() === '') setNewName(chosen.name[language]);
+            }}
+          >
+            <option value="">{t('templates.blank')}</option>
+            {processTemplates.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.name[language]}
+              </option>
+            ))}
+          </select>
+        </div>
         <TextField
-          label={t('workshop.newProcess')}
-          hideLabel
+          label={t('workshop.processName')}
           placeholder={t('workshop.newProcessPlaceholder')}
           value={newName}
           onChange={setNewName}
           onCommit={() => void add()}
           error={showError ? newNameError : null}
         />
-        <button type="button" onClick={() => void add()}>
+        <button type="button" className="primary" onClick={() => void add()}>
           {t('workshop.newProcess')}
         </button>
       </div>
+      <p className="secondary">{t('workshop.templateHint')}</p>
       {submitError ? (
         <p className="field-error" role="alert">
           {submitError}

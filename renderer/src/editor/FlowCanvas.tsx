@@ -1,0 +1,193 @@
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection as FlowConnection,
+  type EdgeChange,
+  type NodeChange,
+  type OnNodeDrag,
+  type XYPosition,
+} from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { addStep, connect, dropSteps, moveLane } from '../../../shared/editor';
+import { GRID, layoutLanes, laneAt, stepSize } from '../../../shared/editor/geometry';
+import type { LaneId, StepId } from '../../../shared/model';
+import { useEditor } from './editorStore';
+import { projectEdges, projectNodes, ProjectionCache, type FlowEdge, type FlowNode } from './flowProjection';
+import { LaneNode } from './LaneNode';
+import { STEP_STYLES } from './stepShapes';
+import { StepNode } from './StepNode';
+import { useEditContext } from './useEditContext';
+
+const nodeTypes = { lane: LaneNode, step: StepNode };
+
+interface FlowCanvasProps {
+  readonly snapToGrid: boolean;
+}
+
+/** The editable swimlane canvas. All edits go through the editor store as patches. */
+export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
+  const { t } = useTranslation();
+  const model = useEditor((state) => state.model);
+  const selection = useEditor((state) => state.selection);
+  const editingStepId = useEditor((state) => state.editingStepId);
+  const apply = useEditor((state) => state.apply);
+  const select = useEditor((state) => state.select);
+  const setEditing = useEditor((state) => state.setEditing);
+  const editContext = useEditContext();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const [dragging, setDragging] = useState<ReadonlyMap<string, XYPosition>>(new Map());
+  const nodeCache = useRef(new ProjectionCache<FlowNode>());
+  const edgeCache = useRef(new ProjectionCache<FlowEdge>());
+
+  const layout = useMemo(() => layoutLanes(model.lanes.values(), model.steps.values()), [model.lanes, model.steps]);
+  const projection = { model, layout, selection, editingStepId, dragging };
+  const nodes = useMemo(() => projectNodes(projection, nodeCache.current), [model, layout, selection, editingStepId, dragging]);
+  const edges = useMemo(() => projectEdges(projection, edgeCache.current), [model.connections, model.steps, layout, selection]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      let nextDragging: Map<string, XYPosition> | null = null;
+      let nextSelection: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position && change.dragging) {
+          nextDragging ??= new Map(dragging);
+          nextDragging.set(change.id, change.position);
+        } else if (change.type === 'select') {
+          nextSelection ??= new Set(useEditor.getState().selection);
+          if (change.selected) nextSelection.add(change.id);
+          else nextSelection.delete(change.id);
+        }
+      }
+      if (nextDragging) setDragging(nextDragging);
+      if (nextSelection) select(nextSelection);
+    },
+    [dragging, select],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const next = new Set(useEditor.getState().selection);
+      let changed = false;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        changed = true;
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      if (changed) select(next);
+    },
+    [select],
+  );
+
+  const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>(
+    (_event, node, dragged) => {
+      const state = useEditor.getState();
+      if (node.type === 'lane') {
+        const centreY = node.position.y + (node.height ?? 0) / 2;
+        const target = laneAt(layout, centreY);
+        const toIndex = target ? layout.lanes.indexOf(target) : 0;
+        apply(moveLane(state.model, node.id as LaneId, toIndex));
+      } else {
+        const drops = dragged
+          .filter((candidate) => candidate.type === 'step')
+          .map((candidate) => {
+            const laneY = layout.byId.get(candidate.parentId as LaneId)?.y ?? 0;
+            return { stepId: candidate.id as StepId, absolute: { x: candidate.position.x, y: laneY + candidate.position.y } };
+          });
+        apply(dropSteps(state.model, drops));
+      }
+      setDragging(new Map());
+    },
+    [apply, layout],
+  );
+
+  const onConnect = useCallback(
+    (connection: FlowConnection) => {
+      const state = useEditor.getState();
+      const source = state.model.steps.get(connection.source as StepId);
+      if (!source) return;
+      let label = '';
+      if (source.type === 'decision') {
+        const outgoing = [...state.model.connections.values()].filter((existing) => existing.sourceStepId === source.id && existing.kind === 'sequence');
+        label = outgoing.length === 0 ? t('editor.branchYes') : outgoing.length === 1 ? t('editor.branchNo') : '';
+      }
+      const result = connect(state.model, editContext(), {
+        sourceStepId: connection.source as StepId,
+        targetStepId: connection.target as StepId,
+        label,
+      });
+      if (result.connectionId) apply(result.patch, [result.connectionId]);
+    },
+    [apply, editContext, t],
+  );
+
+  const onPaneDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane, .lane-node')) return;
+      if (event.target.closest('.lane-header')) return;
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const lane = laneAt(layout, point.y);
+      if (!lane) return;
+      const size = stepSize('manualTask');
+      const result = addStep(useEditor.getState().model, editContext(), {
+        laneId: lane.lane.id,
+        type: 'manualTask',
+        label: '',
+        position: { x: point.x - size.width / 2, y: point.y - lane.y - size.height / 2 },
+      });
+      apply(result.patch, [result.stepId]);
+      setEditing(result.stepId);
+    },
+    [apply, editContext, flow, layout, setEditing],
+  );
+
+  return (
+    <div className="flow-canvas" onDoubleClick={onPaneDoubleClick} data-step-count={model.steps.size}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onNodeDoubleClick={(_event, node) => node.type === 'step' && setEditing(node.id)}
+        onPaneClick={() => {
+          select([]);
+          setEditing(null);
+        }}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        zoomOnDoubleClick={false}
+        snapToGrid={snapToGrid}
+        snapGrid={[GRID, GRID]}
+        onlyRenderVisibleElements
+        elevateNodesOnSelect={false}
+        minZoom={0.05}
+        maxZoom={3}
+        fitView
+        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+        disableKeyboardA11y
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={(node) => (node.type === 'step' ? STEP_STYLES[(node as Extract<FlowNode, { type: 'step' }>).data.step.type].stroke : 'transparent')}
+          nodeStrokeColor={(node) => (node.type === 'lane' ? '#c5cbd6' : 'transparent')}
+          ariaLabel={t('editor.minimap')}
+        />
+        <Controls showInteractive={false} aria-label={t('editor.zoomControls')} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { updateStep } from '../../../shared/editor';
+import type { LaneId, MapVariant, ProcessId, StepId, WorkshopId } from '../../../shared/model';
+import { useDatabase } from '../db/DatabaseContext';
+import { loadMapRecords, writeMapPatch } from '../db/mapRepository';
+import { useProcess, useWorkshop } from '../db/queries';
+import { routeHash } from '../routing';
+import { errorText } from '../ui/errors';
+import { DeleteLaneDialog } from './DeleteLaneDialog';
+import { EditorActionsContext, type EditorActions } from './editorActions';
+import { useEditor } from './editorStore';
+import { EditorToolbar } from './EditorToolbar';
+import { FlowCanvas } from './FlowCanvas';
+import { InspectorPanel } from './InspectorPanel';
+import { renameLaneCommand } from './laneRename';
+import { ForkToBeButton } from './ForkToBeButton';
+import { useEditorShortcuts } from './useEditorShortcuts';
+
+interface MapEditorScreenProps {
+  readonly workshopId: WorkshopId;
+  readonly processId: ProcessId;
+  readonly variant: MapVariant;
+}
+
+type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string };
+
+export function MapEditorScreen({ workshopId, processId, variant }: MapEditorScreenProps) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const workshop = useWorkshop(workshopId);
+  const process = useProcess(processId);
+  const mapId = process ? (variant === 'asIs' ? process.asIsMapId : process.toBeMapId) : null;
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+
+  useEffect(() => {
+    if (!mapId) return;
+    let live = true;
+    setLoad({ status: 'loading' });
+    loadMapRecords(db, mapId).then(
+      (records) => {
+        if (!live) return;
+        useEditor.getState().open(workshopId, mapId, records, (change) => writeMapPatch(db, workshopId, mapId, change));
+        setLoad({ status: 'ready' });
+      },
+      (error: unknown) => live && setLoad({ status: 'failed', message: errorText(error) }),
+    );
+    return () => {
+      live = false;
+      useEditor.getState().close();
+    };
+  }, [db, workshopId, mapId]);
+
+  if (workshop === undefined || process === undefined) return <div className="loading" aria-busy="true" />;
+  if (workshop === null || process === null || process.workshopId !== workshopId) {
+    return (
+      <main className="screen">
+        <a href={routeHash({ name: 'library' })} className="back-link">
+          ← {t('workshop.back')}
+        </a>
+        <p className="empty-state">{t('editor.processNotFound')}</p>
+      </main>
+    );
+  }
+
+  const header = (
+    <div className="editor-header">
+      <a href={routeHash({ name: 'workshop', workshopId })} className="back-link">
+        ← {workshop.name}
+      </a>
+      <h1>{process.name}</h1>
+      <nav className="map-tabs" aria-label={t('editor.mapTabs')}>
+        <a href={routeHash({ name: 'map', workshopId, processId, variant: 'asIs' })} aria-current={variant === 'asIs' ? 'page' : undefined}>
+          {t('editor.asIs')}
+        </a>
+        {process.toBeMapId ? (
+          <>
+            <a href={routeHash({ name: 'map', workshopId, processId, variant: 'toBe' })} aria-current={variant === 'toBe' ? 'page' : undefined}>
+              {t('editor.toBe')}
+            </a>
+            <a href={routeHash({ name: 'compare', workshopId, processId })}>{t('editor.compare')}</a>
+          </>
+        ) : (
+          <ForkToBeButton process={process} />
+        )}
+      </nav>
+    </div>
+  );
+
+  if (!mapId) {
+    return (
+      <main className="screen editor-screen">
+        {header}
+        <p className="empty-state">{t('editor.noToBe')}</p>
+      </main>
+    );
+  }
+  if (load.status === 'failed') {
+    return (
+      <main className="screen editor-screen">
+        {header}
+        <p className="field-error" role="alert">
+          {t('editor.loadFailed', { message: load.message })}
+        </p>
+      </main>
+    );
+  }
+  return (
+    <main className={`editor-screen variant-${variant}`} aria-busy={load.status === 'loading'}>
+      {header}
+      {load.status === 'ready' ? (
+        <ReactFlowProvider>
+          <MapEditor participants={workshop.participants} key={mapId} />
+        </ReactFlowProvider>
+      ) : null}
+    </main>
+  );
+}
+
+function MapEditor({ participants }: { participants: Parameters<typeof InspectorPanel>[0]['participants'] }) {
+  const [snapToGrid, setSnapToGrid] = useState(true);
+  const [deletingLane, setDeletingLane] = useState<LaneId | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const onFind = useCallback(() => searchRef.current?.focus(), []);
+  const onKeyDown = useEditorShortcuts({ onFind, onDeleteLane: setDeletingLane });
+
+  const actions = useMemo<EditorActions>(
+    () => ({
+      commitLabel: (stepId: StepId, label: string) => {
+        const editor = useEditor.getState();
+        editor.setEditing(null);
+        editor.apply(updateStep(editor.model, stepId, { label: label.trim() }));
+        // Keyboard building goes on from the canvas: Tab, arrows, Enter.
+        rootRef.current?.querySelector<HTMLElement>('.editor-body')?.focus();
+      },
+      stopEditing: () => {
+        useEditor.getState().setEditing(null);
+        rootRef.current?.querySelector<HTMLElement>('.editor-body')?.focus();
+      },
+      renameLane: (laneId: LaneId, name: string) => {
+        const editor = useEditor.getState();
+        editor.apply(renameLaneCommand(editor.model, laneId, name));
+      },
+    }),
+    [],
+  );
+
+  return (
+    <EditorActionsContext.Provider value={actions}>
+      <div className="map-editor" ref={rootRef} onKeyDown={onKeyDown}>
+        <EditorToolbar snapToGrid={snapToGrid} onToggleSnap={() => setSnapToGrid((value) => !value)} searchRef={searchRef} />
+        <div className="editor-body" tabIndex={-1}>
+          <FlowCanvas snapToGrid={snapToGrid} />
+          <InspectorPanel participants={participants} onDeleteLane={setDeletingLane} />
+        </div>
+        {deletingLane ? <DeleteLaneDialog laneId={deletingLane} onClose={() => setDeletingLane(null)} /> : null}
+      </div>
+    </EditorActionsContext.Provider>
+  );
+}

@@ -1,0 +1,161 @@
+import { MarkerType, type Edge, type Node, type XYPosition } from '@xyflow/react';
+import { stepSize, type LaneLayout } from '../../../shared/editor/geometry';
+import type { MapState } from '../../../shared/editor/mapState';
+import type { Connection, Lane, Step } from '../../../shared/model';
+
+/**
+ * The projection from the domain map to React Flow: lanes become parent nodes stacked top to
+ * bottom, steps their children. Node and edge objects are reused while their inputs are the
+ * same, so React Flow only re-measures what changed — this is what keeps thousands of steps
+ * fluid while one is dragged.
+ */
+export type LaneNodeData = { lane: Lane; label: string };
+export type StepNodeData = { step: Step; editing: boolean };
+export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
+export type StepFlowNode = Node<StepNodeData, 'step'>;
+export type FlowNode = LaneFlowNode | StepFlowNode;
+export type FlowEdge = Edge<{ connection: Connection }>;
+
+interface Cached<N> {
+  readonly key: readonly unknown[];
+  readonly value: N;
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+}
+
+/** Reuses the previous object for an id while its key (the inputs it was built from) is unchanged. */
+export class ProjectionCache<N> {
+  private entries = new Map<string, Cached<N>>();
+
+  get(id: string, key: readonly unknown[], build: () => N): N {
+    const hit = this.entries.get(id);
+    if (hit && sameKey(hit.key, key)) return hit.value;
+    const value = build();
+    this.entries.set(id, { key, value });
+    return value;
+  }
+
+  /** Forgets ids not used in the last projection. */
+  retain(ids: ReadonlySet<string>): void {
+    for (const id of this.entries.keys()) if (!ids.has(id)) this.entries.delete(id);
+  }
+}
+
+export interface ProjectionInput {
+  readonly model: MapState;
+  readonly layout: LaneLayout;
+  readonly selection: ReadonlySet<string>;
+  readonly editingStepId: string | null;
+  /** Positions of steps being dragged, relative to their lane, until the drop is committed. */
+  readonly dragging: ReadonlyMap<string, XYPosition>;
+}
+
+export function projectNodes(input: ProjectionInput, cache: ProjectionCache<FlowNode>): FlowNode[] {
+  const { layout, selection, editingStepId, dragging, model } = input;
+  const nodes: FlowNode[] = [];
+  const used = new Set<string>();
+  for (const box of layout.lanes) {
+    const id = box.lane.id;
+    used.add(id);
+    const selected = selection.has(id);
+    nodes.push(
+      cache.get(id, [box.lane, box.y, box.height, layout.width, selected], () => ({
+        id,
+        type: 'lane',
+        position: { x: 0, y: box.y },
+        width: layout.width,
+        height: box.height,
+        data: { lane: box.lane, label: box.lane.name },
+        selected,
+        dragHandle: '.lane-grip',
+        zIndex: 0,
+        focusable: false,
+      })),
+    );
+  }
+  for (const step of model.steps.values()) {
+    if (!layout.byId.has(step.laneId)) continue;
+    const id = step.id;
+    used.add(id);
+    const selected = selection.has(id);
+    const editing = editingStepId === id;
+    const position = dragging.get(id) ?? step.position;
+    nodes.push(
+      cache.get(id, [step, selected, editing, position], () => {
+        const size = stepSize(step.type);
+        return {
+          id,
+          type: 'step',
+          parentId: step.laneId,
+          position,
+          width: size.width,
+          height: size.height,
+          data: { step, editing },
+          selected,
+          zIndex: 1,
+          ariaLabel: step.label,
+        };
+      }),
+    );
+  }
+  cache.retain(used);
+  return nodes;
+}
+
+type Side = 'top' | 'right' | 'bottom' | 'left';
+
+function centre(step: Step, layout: LaneLayout): XYPosition {
+  const size = stepSize(step.type);
+  const laneY = layout.byId.get(step.laneId)?.y ?? 0;
+  return { x: step.position.x + size.width / 2, y: laneY + step.position.y + size.height / 2 };
+}
+
+/** Which sides a connection leaves and enters by: across lanes vertically, along a lane horizontally. */
+export function connectionSides(source: Step, target: Step, layout: LaneLayout): { from: Side; to: Side } {
+  const a = centre(source, layout);
+  const b = centre(target, layout);
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  if (source.laneId !== target.laneId && Math.abs(dy) > Math.abs(dx) * 0.5) {
+    return dy > 0 ? { from: 'bottom', to: 'top' } : { from: 'top', to: 'bottom' };
+  }
+  return dx >= 0 ? { from: 'right', to: 'left' } : { from: 'left', to: 'right' };
+}
+
+export function projectEdges(input: ProjectionInput, cache: ProjectionCache<FlowEdge>): FlowEdge[] {
+  const { model, layout, selection } = input;
+  const edges: FlowEdge[] = [];
+  const used = new Set<string>();
+  for (const connection of model.connections.values()) {
+    const source = model.steps.get(connection.sourceStepId);
+    const target = model.steps.get(connection.targetStepId);
+    if (!source || !target) continue;
+    used.add(connection.id);
+    const sides = connectionSides(source, target, layout);
+    const selected = selection.has(connection.id);
+    edges.push(
+      cache.get(connection.id, [connection, sides.from, sides.to, selected], () => ({
+        id: connection.id,
+        source: source.id,
+        target: target.id,
+        sourceHandle: sides.from,
+        targetHandle: sides.to,
+        type: 'smoothstep',
+        label: connection.label || undefined,
+        data: { connection },
+        selected,
+        className: `flow-edge flow-edge-${connection.kind}`,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        style: connection.kind === 'data' ? { strokeDasharray: '6 4' } : undefined,
+        labelBgPadding: [6, 3] as [number, number],
+        labelBgBorderRadius: 4,
+        zIndex: 1,
+      })),
+    );
+  }
+  cache.retain(used);
+  return edges;
+}
+
