@@ -123,3 +123,50 @@ test('a process started from the accounts-payable template has its lanes and ste
   await page.reload();
   await expectStepCount(page, before - 1);
 });
+
+test('with the mouse: add a step by double-click, drag it into another lane, rename a lane in place, box-select', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '新しいワークショップ' }).click();
+  await page.getByRole('dialog').getByLabel('ワークショップ名').fill('経費精算ワークショップ');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('業務プロセス名').fill('経費精算');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: '現状 (As-Is) を開く' }).click();
+  const lanes = page.getByTestId('lane-node');
+  await expect(lanes).toHaveCount(4);
+
+  const second = (await lanes.nth(1).boundingBox())!;
+  await page.mouse.dblclick(second.x + 400, second.y + second.height / 2);
+  await page.keyboard.insertText('領収書の確認');
+  await page.keyboard.press('Enter');
+  await expectStepCount(page, 1);
+
+  const box = (await step(page, '領収書の確認').boundingBox())!;
+  const third = (await lanes.nth(2).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, third.y + third.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await step(page, '領収書の確認').click();
+  await expect(page.getByLabel('レーン', { exact: true }).locator('option:checked')).toHaveText('会計システム');
+
+  await lanes.nth(0).locator('.lane-header').dblclick();
+  await page.keyboard.press('Control+a');
+  await typeWithIme(page, 'けいりか', '経理課');
+  await page.keyboard.press('Enter');
+  await expect(lanes.nth(0).locator('.lane-name')).toHaveText('経理課');
+
+  await page.keyboard.press('Escape');
+  const thirdNow = (await lanes.nth(2).boundingBox())!;
+  await page.keyboard.down('Shift');
+  await page.mouse.move(thirdNow.x + 130, thirdNow.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(thirdNow.x + thirdNow.width - 10, thirdNow.y + thirdNow.height - 4, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.step-node.is-selected')).toHaveCount(1);
+
+  await page.reload();
+  await expect(lanes.nth(0).locator('.lane-name')).toHaveText('経理課');
+  await expectStepCount(page, 1);
+});
