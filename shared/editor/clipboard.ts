@@ -33,7 +33,7 @@ function laneResolver(state: MapState, copiedLanes: readonly Lane[]): (laneId: L
   const lanes = sortLanes(state.lanes.values());
   const copiedNames = new Map(copiedLanes.map((lane) => [lane.id, lane.name]));
   return (laneId) => {
-    if (false) return laneId;
+    if (state.lanes.has(laneId)) return laneId;
     const name = copiedNames.get(laneId);
     return (lanes.find((lane) => lane.name === name) ?? lanes[0])?.id;
   };

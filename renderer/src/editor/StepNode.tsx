@@ -50,8 +50,8 @@ function StepNodeView({ data, selected }: NodeProps<StepFlowNode>) {
             onCommit={(label) => actions.commitLabel(step.id, label)}
             onCancel={actions.stopEditing}
           />
-        ) : (
-          <span className="step-label">{step.label || (compact ? '' : t('editor.untitled'))}</span>
+        ) : compact ? null : (
+          <span className="step-label">{step.label || t('editor.untitled')}</span>
         )}
         {step.type === 'systemTask' && step.system && !editing ? <span className="step-system">{step.system}</span> : null}
       </div>

@@ -36,7 +36,7 @@ export function accountsPayable(ctx: EditContext = editContext()) {
   const accounting = laneRecord(ctx, '経理部', 'department', 2);
   const system = laneRecord(ctx, '会計システム', 'system', 3);
   const invoice = stepRecord(ctx, vendor, 'external', '請求書発行', 150);
-  const receive = stepRecord(ctx, accounting, 'manualTask', '請求書受領', 330, 40, { touchMinutes: 10, waitMinutes: 60, inputs: ['請求書'] });
+  const receive = stepRecord(ctx, accounting, 'manualTask', '請求書受領', 330, 40, { touchMinutes: 10, waitMinutes: 60, inputs: ['請求書', '納品書'] });
   const request = stepRecord(ctx, accounting, 'spreadsheet', '支払依頼書作成', 550, 40, {
     touchMinutes: 20,
     tools: ['支払依頼書.xlsx'],

@@ -123,7 +123,7 @@ describe('compareMaps', () => {
     const vendorLane = fork.lanes.find((lane) => lane.name === '取引先');
     if (!vendorLane) throw new Error('no lane');
     state = applyPatch(state, updateLane(state, vendorLane.id, { name: '仕入先' }));
-    state = applyPatch(state, updateStep(state, toBe(steps.receive.id).id, { inputs: ['請求書'] }));
+    state = applyPatch(state, updateStep(state, toBe(steps.receive.id).id, { inputs: ['納品書', '請求書'] }));
     const comparison = compareMaps(asIs, recordsOf(state));
     expect(comparison.toBe.get(toBe(steps.invoice.id).id)).toMatchObject({ status: 'changed', changes: ['lane'] });
     expect(comparison.toBe.get(toBe(steps.receive.id).id)?.status).toBe('unchanged');

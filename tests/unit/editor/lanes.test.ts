@@ -12,6 +12,7 @@ import {
   boxesOverlap,
   updateLane,
   mapStateOf,
+  patch,
 } from '../../../shared/editor';
 import { laneSchema } from '../../../shared/model';
 import { accountsPayable, editContext, stepOf } from './apFlow';
@@ -82,6 +83,12 @@ describe('moveLane', () => {
     const { state, lanes } = accountsPayable();
     const patch = moveLane(state, lanes.system.id, 1);
     expect(patch.put.lanes.map((lane) => lane.name).sort()).toEqual(['会計システム', '経理部'].sort());
+  });
+
+  it('writes nothing when a lane stays in place, even with gaps in the numbering', () => {
+    const { state, lanes } = accountsPayable();
+    const gapped = applyPatch(state, patch({ put: { lanes: [{ ...lanes.system, order: 7 }] } }));
+    expect(moveLane(gapped, lanes.system.id, 2)).toEqual(EMPTY_PATCH);
   });
 
   it('clamps the index and does nothing for the lane’s own place or an unknown lane', () => {

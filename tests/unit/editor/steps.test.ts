@@ -132,7 +132,7 @@ describe('updateStep', () => {
     expect(updateStep(state, 'step:gone000' as never, { label: 'x' })).toEqual(EMPTY_PATCH);
     expect(updateStep(state, steps.receive.id, { laneId: 'lane:gone000' as never })).toEqual(EMPTY_PATCH);
     expect(updateStep(state, steps.receive.id, { touchMinutes: -5 })).toEqual(EMPTY_PATCH);
-    expect(updateStep(state, steps.receive.id, { label: '請求書受領', inputs: ['請求書'] })).toEqual(EMPTY_PATCH);
+    expect(updateStep(state, steps.receive.id, { label: '請求書受領', inputs: ['請求書', '納品書'] })).toEqual(EMPTY_PATCH);
   });
 });
 
