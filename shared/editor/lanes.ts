@@ -6,10 +6,23 @@ import { LANE_PADDING, placeInLane, snapUp, sortLanes, stepSize } from './geomet
 import { EMPTY_PATCH, patch, type MapPatch, type MapState } from './mapState';
 
 /**
- * Light lane tints, distinguishable from each other and under dark text, in the order new
- * lanes take them: blue, green, amber, rose, violet, teal, orange, slate.
+ * Lane colours: mid-tones, distinguishable from each other, that the canvas draws as the lane's
+ * border and, faintly, as its fill, so dark text stays readable on every lane.
  */
-export const LANE_COLORS = ['#dbeafe', '#dcfce7', '#fef3c7', '#ffe4e6', '#ede9fe', '#ccfbf1', '#ffedd5', '#e2e8f0'] as const;
+export const LANE_TINTS = {
+  blue: '#5b8fd0',
+  green: '#4fa37a',
+  orange: '#d08a3c',
+  rose: '#d06a86',
+  purple: '#8a6cc4',
+  teal: '#45a5b0',
+  gold: '#c2a03a',
+  tan: '#b08968',
+  slate: '#7f8a99',
+} as const;
+
+/** The order new lanes take the colours in. */
+export const LANE_COLORS = Object.values(LANE_TINTS);
 
 export type LaneChanges = Partial<Pick<Lane, 'name' | 'kind' | 'color'>>;
 
@@ -31,7 +44,7 @@ export function addLane(
   if (nameProblem(name) !== null || (request.color !== undefined && !isLaneColor(request.color))) return { patch: EMPTY_PATCH, laneId };
   const lanes = [...state.lanes.values()];
   const order = lanes.reduce((last, lane) => Math.max(last, lane.order), 0) + 1;
-  const color = request.color ?? LANE_COLORS[lanes.length % LANE_COLORS.length] ?? LANE_COLORS[0];
+  const color = request.color ?? LANE_COLORS[lanes.length % LANE_COLORS.length] ?? LANE_TINTS.blue;
   const lane: Lane = { id: laneId, workshopId: ctx.workshopId, mapId: ctx.mapId, name, kind: request.kind, color, order };
   return { patch: patch({ put: { lanes: [lane] } }), laneId };
 }

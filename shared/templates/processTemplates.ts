@@ -1,3 +1,4 @@
+import { LANE_TINTS } from '../editor/lanes';
 import { defineTemplate, type Localized, type ProcessTemplate, type ProcessTemplateId, type TemplateLane } from './types';
 
 /**
@@ -11,17 +12,7 @@ import { defineTemplate, type Localized, type ProcessTemplate, type ProcessTempl
 // ---------------------------------------------------------------- shared vocabulary
 
 /** Lane tints: mid-tone, so a border reads clearly and a translucent fill stays soft. */
-const tint = {
-  blue: '#5b8fd0',
-  green: '#4fa37a',
-  orange: '#d08a3c',
-  purple: '#8a6cc4',
-  slate: '#7f8a99',
-  tan: '#b08968',
-  rose: '#d06a86',
-  teal: '#45a5b0',
-  gold: '#c2a03a',
-} as const;
+const tint = LANE_TINTS;
 
 const DAY = 24 * 60;
 
