@@ -122,6 +122,15 @@ test('a process started from the accounts-payable template has its lanes and ste
   await expectStepCount(page, before - 1);
   await page.reload();
   await expectStepCount(page, before - 1);
+
+  // Auto-layout (elkjs, loaded on first use under the strict CSP) keeps every step in its lane.
+  const lanesOf = () => page.evaluate(() => [...document.querySelectorAll('[data-testid="lane-node"] .lane-name')].map((lane) => lane.textContent));
+  const lanesBefore = await lanesOf();
+  await page.getByRole('button', { name: '自動整列' }).click();
+  await expect(page.getByRole('button', { name: '自動整列' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: '元に戻す' })).toBeEnabled();
+  expect(await lanesOf()).toEqual(lanesBefore);
+  await expectStepCount(page, before - 1);
 });
 
 test('with the mouse: add a step by double-click, drag it into another lane, rename a lane in place, box-select', async ({ page }) => {

@@ -14,9 +14,9 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { addStep, connect, dropSteps, moveLane } from '../../../shared/editor';
+import { addStep, connect, dropSteps, moveLane, reconnect } from '../../../shared/editor';
 import { GRID, layoutLanes, laneAt, stepSize } from '../../../shared/editor/geometry';
-import type { LaneId, StepId } from '../../../shared/model';
+import type { ConnectionId, LaneId, StepId } from '../../../shared/model';
 import { useEditor } from './editorStore';
 import { projectEdges, projectNodes, ProjectionCache, type FlowEdge, type FlowNode } from './flowProjection';
 import { LaneNode } from './LaneNode';
@@ -127,6 +127,20 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
     [apply, editContext, t],
   );
 
+  /** Dragging a connection's end onto another step re-attaches it there. */
+  const onReconnect = useCallback(
+    (edge: FlowEdge, connection: FlowConnection) => {
+      const state = useEditor.getState();
+      apply(
+        reconnect(state.model, edge.id as ConnectionId, {
+          sourceStepId: connection.source as StepId,
+          targetStepId: connection.target as StepId,
+        }),
+      );
+    },
+    [apply],
+  );
+
   const onPaneDoubleClick = useCallback(
     (event: MouseEvent) => {
       if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane, .lane-node')) return;
@@ -157,6 +171,8 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onReconnect={onReconnect}
+        edgesReconnectable
         onNodeDoubleClick={(_event, node) => node.type === 'step' && setEditing(node.id)}
         onPaneClick={() => {
           select([]);
