@@ -124,7 +124,7 @@ test('a process started from the accounts-payable template has its lanes and ste
   await expectStepCount(page, before - 1);
 
   // Auto-layout (elkjs, loaded on first use under the strict CSP) keeps every step in its lane.
-  const lanesOf = () => page.evaluate(() => [...document.querySelectorAll('[data-testid="lane-node"] .lane-name')].map((lane) => lane.textContent));
+  const lanesOf = () => page.getByTestId('lane-node').locator('.lane-name').allTextContents();
   const lanesBefore = await lanesOf();
   await page.getByRole('button', { name: '自動整列' }).click();
   await expect(page.getByRole('button', { name: '自動整列' })).toBeEnabled();

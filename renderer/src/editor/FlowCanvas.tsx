@@ -26,6 +26,10 @@ import { useEditContext } from './useEditContext';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
 
+// Module-level so the minimap's memoised node wrappers are not all re-rendered on every frame.
+const minimapNodeColor = (node: FlowNode) => (node.type === 'step' ? STEP_STYLES[node.data.step.type].stroke : 'transparent');
+const minimapNodeStroke = (node: FlowNode) => (node.type === 'lane' ? '#c5cbd6' : 'transparent');
+
 interface FlowCanvasProps {
   readonly snapToGrid: boolean;
 }
@@ -198,8 +202,8 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
         <MiniMap
           pannable
           zoomable
-          nodeColor={(node) => (node.type === 'step' ? STEP_STYLES[(node as Extract<FlowNode, { type: 'step' }>).data.step.type].stroke : 'transparent')}
-          nodeStrokeColor={(node) => (node.type === 'lane' ? '#c5cbd6' : 'transparent')}
+          nodeColor={minimapNodeColor}
+          nodeStrokeColor={minimapNodeStroke}
           ariaLabel={t('editor.minimap')}
         />
         <Controls showInteractive={false} aria-label={t('editor.zoomControls')} />
