@@ -165,6 +165,20 @@ test('with the mouse: add a step by double-click, drag it into another lane, ren
   await page.keyboard.press('Enter');
   await expect(lanes.nth(0).locator('.lane-name')).toHaveText('経理課');
 
+  // A connection drawn from one step's handle to another step.
+  const fourth = (await lanes.nth(3).boundingBox())!;
+  await page.mouse.dblclick(fourth.x + 600, fourth.y + fourth.height / 2);
+  await page.keyboard.insertText('振込');
+  await page.keyboard.press('Enter');
+  await step(page, '領収書の確認').hover();
+  const handle = (await step(page, '領収書の確認').locator('.react-flow__handle-right').boundingBox())!;
+  const target = (await step(page, '振込').boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
   await page.keyboard.press('Escape');
   const thirdNow = (await lanes.nth(2).boundingBox())!;
   await page.keyboard.down('Shift');
@@ -177,5 +191,6 @@ test('with the mouse: add a step by double-click, drag it into another lane, ren
 
   await page.reload();
   await expect(lanes.nth(0).locator('.lane-name')).toHaveText('経理課');
-  await expectStepCount(page, 1);
+  await expectStepCount(page, 2);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 });

@@ -10,6 +10,7 @@ import {
   type Connection as FlowConnection,
   type EdgeChange,
   type NodeChange,
+  type OnConnectEnd,
   type OnNodeDrag,
   type XYPosition,
 } from '@xyflow/react';
@@ -25,6 +26,13 @@ import { StepNode } from './StepNode';
 import { useEditContext } from './useEditContext';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
+
+// Props handed to <ReactFlow> keep their identity across renders: each new value is written
+// into React Flow's store and re-runs every node's, edge's and handle's selectors.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 
 // Module-level so the minimap's memoised node wrappers are not all re-rendered on every frame.
 const minimapNodeColor = (node: FlowNode) => (node.type === 'step' ? STEP_STYLES[node.data.step.type].stroke : 'transparent');
@@ -56,22 +64,21 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      let nextDragging: Map<string, XYPosition> | null = null;
+      const moved = new Map<string, XYPosition>();
       let nextSelection: Set<string> | null = null;
       for (const change of changes) {
         if (change.type === 'position' && change.position && change.dragging) {
-          nextDragging ??= new Map(dragging);
-          nextDragging.set(change.id, change.position);
+          moved.set(change.id, change.position);
         } else if (change.type === 'select') {
           nextSelection ??= new Set(useEditor.getState().selection);
           if (change.selected) nextSelection.add(change.id);
           else nextSelection.delete(change.id);
         }
       }
-      if (nextDragging) setDragging(nextDragging);
+      if (moved.size > 0) setDragging((current) => new Map([...current, ...moved]));
       if (nextSelection) select(nextSelection);
     },
-    [dragging, select],
+    [select],
   );
 
   const onEdgesChange = useCallback(
@@ -111,24 +118,37 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
     [apply, layout],
   );
 
-  const onConnect = useCallback(
-    (connection: FlowConnection) => {
+  const connectSteps = useCallback(
+    (sourceStepId: StepId, targetStepId: StepId) => {
       const state = useEditor.getState();
-      const source = state.model.steps.get(connection.source as StepId);
+      const source = state.model.steps.get(sourceStepId);
       if (!source) return;
       let label = '';
       if (source.type === 'decision') {
         const outgoing = [...state.model.connections.values()].filter((existing) => existing.sourceStepId === source.id && existing.kind === 'sequence');
         label = outgoing.length === 0 ? t('editor.branchYes') : outgoing.length === 1 ? t('editor.branchNo') : '';
       }
-      const result = connect(state.model, editContext(), {
-        sourceStepId: connection.source as StepId,
-        targetStepId: connection.target as StepId,
-        label,
-      });
+      const result = connect(state.model, editContext(), { sourceStepId, targetStepId, label });
       if (result.connectionId) apply(result.patch, [result.connectionId]);
     },
     [apply, editContext, t],
+  );
+
+  const onConnect = useCallback(
+    (connection: FlowConnection) => connectSteps(connection.source as StepId, connection.target as StepId),
+    [connectSteps],
+  );
+
+  /** A connection dropped anywhere on a step (not only on a handle) connects to that step. */
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, connectionState) => {
+      if (connectionState.isValid === true || !connectionState.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const target = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node-step')?.getAttribute('data-id');
+      if (target && target !== connectionState.fromNode.id) connectSteps(connectionState.fromNode.id as StepId, target as StepId);
+    },
+    [connectSteps],
   );
 
   /** Dragging a connection's end onto another step re-attaches it there. */
@@ -144,6 +164,12 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
     },
     [apply],
   );
+
+  const onNodeDoubleClick = useCallback((_event: MouseEvent, node: FlowNode) => node.type === 'step' && setEditing(node.id), [setEditing]);
+  const onPaneClick = useCallback(() => {
+    select([]);
+    setEditing(null);
+  }, [select, setEditing]);
 
   const onPaneDoubleClick = useCallback(
     (event: MouseEvent) => {
@@ -175,27 +201,25 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onReconnect={onReconnect}
         edgesReconnectable
-        onNodeDoubleClick={(_event, node) => node.type === 'step' && setEditing(node.id)}
-        onPaneClick={() => {
-          select([]);
-          setEditing(null);
-        }}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={onPaneClick}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         onlyRenderVisibleElements
         elevateNodesOnSelect={false}
         minZoom={0.05}
         maxZoom={3}
         fitView
-        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-        proOptions={{ hideAttribution: true }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        proOptions={PRO_OPTIONS}
         disableKeyboardA11y
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />

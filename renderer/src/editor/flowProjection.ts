@@ -67,6 +67,8 @@ export function projectNodes(input: ProjectionInput, cache: ProjectionCache<Flow
         position: { x: 0, y: box.y },
         width: layout.width,
         height: box.height,
+        // Sizes are known, so React Flow need not measure (and re-measure on every drag frame).
+        measured: { width: layout.width, height: box.height },
         data: { lane: box.lane, label: box.lane.name },
         selected,
         dragHandle: '.lane-grip',
@@ -92,6 +94,7 @@ export function projectNodes(input: ProjectionInput, cache: ProjectionCache<Flow
           position,
           width: size.width,
           height: size.height,
+          measured: { width: size.width, height: size.height },
           data: { step, editing },
           selected,
           zIndex: 1,
