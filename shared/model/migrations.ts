@@ -14,7 +14,11 @@ export interface Migration {
   readonly records: { readonly [T in RecordTable]?: (record: RawRecord) => RawRecord };
 }
 
-/** Append only, never edit one that has shipped: version n is at index n - 2. */
+/**
+ * Append only, never edit one that has shipped: version n is at index n - 2. A migration spells
+ * out its own values instead of calling today's constructors (such as `newStep`), so later
+ * changes to those cannot change what an old file migrates to.
+ */
 export const migrations: readonly Migration[] = [
   {
     version: 2,
