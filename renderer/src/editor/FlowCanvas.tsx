@@ -16,7 +16,7 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { addStep, connect, dropSteps, moveLane, reconnect } from '../../../shared/editor';
-import { GRID, layoutLanes, laneAt, stepSize } from '../../../shared/editor/geometry';
+import { GRID, layoutLanes, laneAt, stepBox, stepSize } from '../../../shared/editor/geometry';
 import type { ConnectionId, LaneId, StepId } from '../../../shared/model';
 import { useEditor } from './editorStore';
 import { projectEdges, projectNodes, ProjectionCache, type FlowEdge, type FlowNode } from './flowProjection';
@@ -143,12 +143,17 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
   const onConnectEnd = useCallback<OnConnectEnd>(
     (event, connectionState) => {
       if (connectionState.isValid === true || !connectionState.fromNode) return;
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      if (!point) return;
-      const target = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node-step')?.getAttribute('data-id');
-      if (target && target !== connectionState.fromNode.id) connectSteps(connectionState.fromNode.id as StepId, target as StepId);
+      const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!pointer) return;
+      // Found in map coordinates, not by hit-testing, so overlays (minimap, connection line) do not get in the way.
+      const point = flow.screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
+      const target = [...useEditor.getState().model.steps.values()].find((step) => {
+        const box = stepBox(step, layout);
+        return point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+      });
+      if (target && target.id !== connectionState.fromNode.id) connectSteps(connectionState.fromNode.id as StepId, target.id);
     },
-    [connectSteps],
+    [connectSteps, flow, layout],
   );
 
   /** Dragging a connection's end onto another step re-attaches it there. */
