@@ -26,9 +26,3 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
     message: issue.message,
   }));
 }
-
-export function describeProblems(problems: readonly Problem[], limit = 5): string {
-  const shown = problems.slice(0, limit).map((problem) => `${problem.path}: ${problem.message}`);
-  if (problems.length > limit) shown.push(`… +${problems.length - limit}`);
-  return shown.join('\n');
-}

@@ -4,7 +4,6 @@ import {
   type Lane,
   type MapId,
   type Process,
-  type ProcessId,
   type ProcessMap,
   type Step,
   type Connection,
@@ -20,10 +19,6 @@ export async function loadMapRecords(db: KakehashiDatabase, mapId: MapId): Promi
     steps: validRows('steps', await db.steps.where('mapId').equals(mapId).toArray()),
     connections: validRows('connections', await db.connections.where('mapId').equals(mapId).toArray()),
   }));
-}
-
-export async function loadProcess(db: KakehashiDatabase, processId: ProcessId): Promise<Process | undefined> {
-  return validRow('processes', await db.processes.get(processId));
 }
 
 /** Writes one editing patch in one transaction and marks the map and workshop as updated. */
