@@ -1,64 +1,97 @@
-import type { Connection, Lane, Step } from '../model/map';
-import type { ConnectionId, LaneId, StepId } from '../model/ids';
+import type { RecordOf } from '../model/records';
 
 /**
- * The records of one map, keyed by id. Editing commands read a MapState and return a
- * MapPatch — the rows to write and the ids to delete — which is both the database write
- * (one small transaction) and, inverted, the undo step.
+ * The records of one map and what was said about it in the room (pain points, exceptions,
+ * approval rules, report fields, KPIs, interviews), keyed by id. Editing and capture commands
+ * read a MapState and return a MapPatch — the rows to write and the ids to delete — which is
+ * both the database write (one small transaction) and, inverted, the undo step.
  */
-export interface MapState {
-  readonly lanes: ReadonlyMap<LaneId, Lane>;
-  readonly steps: ReadonlyMap<StepId, Step>;
-  readonly connections: ReadonlyMap<ConnectionId, Connection>;
-}
+export const EDITOR_TABLES = [
+  'lanes',
+  'steps',
+  'connections',
+  'painPoints',
+  'exceptions',
+  'approvalRules',
+  'reportFields',
+  'kpis',
+  'interviewSessions',
+  'interviewNotes',
+] as const;
+export type EditorTable = (typeof EDITOR_TABLES)[number];
+export type EditorRecord<T extends EditorTable> = RecordOf<T>;
+type IdOf<T extends EditorTable> = EditorRecord<T>['id'];
 
-export interface MapRecords {
-  readonly lanes: readonly Lane[];
-  readonly steps: readonly Step[];
-  readonly connections: readonly Connection[];
-}
+export type MapState = { readonly [T in EditorTable]: ReadonlyMap<IdOf<T>, EditorRecord<T>> };
+
+/** The map's own records are required; the annotations default to none. */
+export type MapRecords = { readonly [T in 'lanes' | 'steps' | 'connections']: readonly EditorRecord<T>[] } & {
+  readonly [T in Exclude<EditorTable, 'lanes' | 'steps' | 'connections'>]?: readonly EditorRecord<T>[];
+};
+export type FullMapRecords = { readonly [T in EditorTable]: readonly EditorRecord<T>[] };
 
 export interface MapPatch {
-  readonly put: { readonly lanes: readonly Lane[]; readonly steps: readonly Step[]; readonly connections: readonly Connection[] };
-  readonly remove: { readonly lanes: readonly LaneId[]; readonly steps: readonly StepId[]; readonly connections: readonly ConnectionId[] };
+  readonly put: { readonly [T in EditorTable]: readonly EditorRecord<T>[] };
+  readonly remove: { readonly [T in EditorTable]: readonly IdOf<T>[] };
 }
 
-export const EMPTY_PATCH: MapPatch = {
-  put: { lanes: [], steps: [], connections: [] },
-  remove: { lanes: [], steps: [], connections: [] },
+type PatchParts = {
+  put?: { readonly [T in EditorTable]?: readonly EditorRecord<T>[] };
+  remove?: { readonly [T in EditorTable]?: readonly IdOf<T>[] };
 };
 
+function fill(parts: Partial<Record<EditorTable, readonly unknown[]>> | undefined): Record<EditorTable, readonly unknown[]> {
+  return Object.fromEntries(EDITOR_TABLES.map((table) => [table, parts?.[table] ?? []])) as Record<EditorTable, readonly unknown[]>;
+}
+
+export function patch(parts: PatchParts): MapPatch {
+  return { put: fill(parts.put), remove: fill(parts.remove) } as unknown as MapPatch;
+}
+
+export const EMPTY_PATCH: MapPatch = patch({});
+
+interface Keyed {
+  readonly id: string;
+}
+
+/** One patch doing both: `second` after `first` (a later put or removal of an id wins). */
+export function combinePatches(first: MapPatch, second: MapPatch): MapPatch {
+  const put: Record<string, Keyed[]> = {};
+  const remove: Record<string, string[]> = {};
+  for (const table of EDITOR_TABLES) {
+    const puts = new Map<string, Keyed>();
+    const removals = new Set<string>();
+    for (const change of [first, second]) {
+      for (const id of change.remove[table] as readonly string[]) {
+        puts.delete(id);
+        removals.add(id);
+      }
+      for (const record of change.put[table] as readonly Keyed[]) {
+        removals.delete(record.id);
+        puts.set(record.id, record);
+      }
+    }
+    put[table] = [...puts.values()];
+    remove[table] = [...removals];
+  }
+  return { put, remove } as unknown as MapPatch;
+}
+
 export function mapStateOf(records: MapRecords): MapState {
-  return {
-    lanes: new Map(records.lanes.map((lane) => [lane.id, lane])),
-    steps: new Map(records.steps.map((step) => [step.id, step])),
-    connections: new Map(records.connections.map((connection) => [connection.id, connection])),
-  };
+  return Object.fromEntries(
+    EDITOR_TABLES.map((table) => [table, new Map((records[table] ?? []).map((record: { id: string }) => [record.id, record]))]),
+  ) as unknown as MapState;
 }
 
-export function recordsOf(state: MapState): MapRecords {
-  return { lanes: [...state.lanes.values()], steps: [...state.steps.values()], connections: [...state.connections.values()] };
-}
-
-export function patch(parts: {
-  put?: Partial<MapPatch['put']>;
-  remove?: Partial<MapPatch['remove']>;
-}): MapPatch {
-  return {
-    put: { lanes: parts.put?.lanes ?? [], steps: parts.put?.steps ?? [], connections: parts.put?.connections ?? [] },
-    remove: { lanes: parts.remove?.lanes ?? [], steps: parts.remove?.steps ?? [], connections: parts.remove?.connections ?? [] },
-  };
+export function recordsOf(state: MapState): FullMapRecords {
+  return Object.fromEntries(EDITOR_TABLES.map((table) => [table, [...state[table].values()]])) as unknown as FullMapRecords;
 }
 
 export function isEmptyPatch(change: MapPatch): boolean {
-  return (
-    change.put.lanes.length + change.put.steps.length + change.put.connections.length +
-      change.remove.lanes.length + change.remove.steps.length + change.remove.connections.length ===
-    0
-  );
+  return EDITOR_TABLES.every((table) => change.put[table].length === 0 && change.remove[table].length === 0);
 }
 
-function applyTo<K, V extends { id: K }>(current: ReadonlyMap<K, V>, put: readonly V[], remove: readonly K[]): ReadonlyMap<K, V> {
+function applyTo(current: ReadonlyMap<string, Keyed>, put: readonly Keyed[], remove: readonly string[]): ReadonlyMap<string, Keyed> {
   if (put.length === 0 && remove.length === 0) return current;
   const next = new Map(current);
   for (const id of remove) next.delete(id);
@@ -68,22 +101,20 @@ function applyTo<K, V extends { id: K }>(current: ReadonlyMap<K, V>, put: readon
 
 /** The state after the patch: removals first, then puts. Unchanged collections keep their identity. */
 export function applyPatch(state: MapState, change: MapPatch): MapState {
-  return {
-    lanes: applyTo(state.lanes, change.put.lanes, change.remove.lanes),
-    steps: applyTo(state.steps, change.put.steps, change.remove.steps),
-    connections: applyTo(state.connections, change.put.connections, change.remove.connections),
-  };
+  return Object.fromEntries(
+    EDITOR_TABLES.map((table) => [
+      table,
+      applyTo(state[table] as ReadonlyMap<string, Keyed>, change.put[table] as readonly Keyed[], change.remove[table] as readonly string[]),
+    ]),
+  ) as unknown as MapState;
 }
 
-function invertCollection<K, V extends { id: K }>(
-  before: ReadonlyMap<K, V>,
-  put: readonly V[],
-  remove: readonly K[],
-): { put: V[]; remove: K[] } {
-  const inversePut: V[] = [];
-  const inverseRemove: K[] = [];
-  const seen = new Set<K>();
+function invertCollection(before: ReadonlyMap<string, Keyed>, put: readonly Keyed[], remove: readonly string[]): { put: Keyed[]; remove: string[] } {
+  const inversePut: Keyed[] = [];
+  const inverseRemove: string[] = [];
+  const seen = new Set<string>();
   for (const record of put) {
+    if (seen.has(record.id)) continue;
     seen.add(record.id);
     const previous = before.get(record.id);
     if (previous) inversePut.push(previous);
@@ -91,6 +122,7 @@ function invertCollection<K, V extends { id: K }>(
   }
   for (const id of remove) {
     if (seen.has(id)) continue;
+    seen.add(id);
     const previous = before.get(id);
     if (previous) inversePut.push(previous);
   }
@@ -99,11 +131,15 @@ function invertCollection<K, V extends { id: K }>(
 
 /** The patch that takes the state after `change` back to `before`: the undo of `change`. */
 export function invertPatch(before: MapState, change: MapPatch): MapPatch {
-  const lanes = invertCollection(before.lanes, change.put.lanes, change.remove.lanes);
-  const steps = invertCollection(before.steps, change.put.steps, change.remove.steps);
-  const connections = invertCollection(before.connections, change.put.connections, change.remove.connections);
+  const inverted = EDITOR_TABLES.map(
+    (table) =>
+      [
+        table,
+        invertCollection(before[table] as ReadonlyMap<string, Keyed>, change.put[table] as readonly Keyed[], change.remove[table] as readonly string[]),
+      ] as const,
+  );
   return {
-    put: { lanes: lanes.put, steps: steps.put, connections: connections.put },
-    remove: { lanes: lanes.remove, steps: steps.remove, connections: connections.remove },
-  };
+    put: Object.fromEntries(inverted.map(([table, parts]) => [table, parts.put])),
+    remove: Object.fromEntries(inverted.map(([table, parts]) => [table, parts.remove])),
+  } as unknown as MapPatch;
 }

@@ -61,6 +61,8 @@ export const painPointSchema = z.object({
   raisedBy: participantIdSchema.nullable(),
   status: painStatusSchema,
   deferReason: longTextSchema,
+  /** The interview note it was captured from, keeping the quote traceable. */
+  sourceNoteId: interviewNoteIdSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
@@ -76,6 +78,9 @@ export const exceptionCaseSchema = z.object({
   handledBy: participantIdSchema.nullable(),
   frequency: shortTextSchema,
   desiredHandling: longTextSchema,
+  /** Who described it in the room. */
+  raisedBy: participantIdSchema.nullable(),
+  sourceNoteId: interviewNoteIdSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

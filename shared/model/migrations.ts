@@ -38,6 +38,14 @@ export const migrations: readonly Migration[] = [
       }),
     },
   },
+  {
+    version: 3,
+    description: 'pain points and exceptions remember the interview note they came from; exceptions who raised them',
+    records: {
+      painPoints: (painPoint) => ({ sourceNoteId: null, ...painPoint }),
+      exceptions: (exception) => ({ raisedBy: null, sourceNoteId: null, ...exception }),
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = 1 + migrations.length;

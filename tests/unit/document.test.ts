@@ -20,7 +20,7 @@ function readValid(raw: unknown): WorkshopDocument {
 
 describe('reading a workshop document', () => {
   it('reads the current-schema fixture as it was written', () => {
-    const raw = readFixture('v2-accounts-payable.kakehashi');
+    const raw = readFixture('v3-accounts-payable.kakehashi');
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -32,7 +32,7 @@ describe('reading a workshop document', () => {
   });
 
   it('refuses a document of a newer schema with a reason naming both versions', () => {
-    const raw = { ...readFixture('v2-accounts-payable.kakehashi'), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    const raw = { ...readFixture('v3-accounts-payable.kakehashi'), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -54,7 +54,7 @@ describe('reading a workshop document', () => {
   });
 
   it('names the path of an invalid field', () => {
-    const raw = readFixture('v2-accounts-payable.kakehashi');
+    const raw = readFixture('v3-accounts-payable.kakehashi');
     (raw.steps as Record<string, unknown>[])[1]!.type = 'teleport';
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(false);
@@ -62,7 +62,7 @@ describe('reading a workshop document', () => {
   });
 
   it('reports a connection to a step that is not in the document', () => {
-    const raw = readFixture('v2-accounts-payable.kakehashi');
+    const raw = readFixture('v3-accounts-payable.kakehashi');
     (raw.steps as unknown[]).pop();
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(false);
@@ -70,7 +70,7 @@ describe('reading a workshop document', () => {
   });
 
   it('reports a record that belongs to another workshop', () => {
-    const raw = readFixture('v2-accounts-payable.kakehashi');
+    const raw = readFixture('v3-accounts-payable.kakehashi');
     (raw.painPoints as Record<string, unknown>[])[0]!.workshopId = 'workshop:someoneElse';
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(false);
@@ -107,6 +107,22 @@ describe('migration 2: step attributes', () => {
   });
 });
 
+describe('migration 3: where pain points and exceptions came from', () => {
+  it('gives the pain points of a schema 2 file no source note and keeps the rest', () => {
+    const result = readWorkshopDocument(readFixture('v2-accounts-payable.kakehashi'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(2);
+    expect(result.value.painPoints[0]).toMatchObject({ category: 'doubleEntry', sourceNoteId: null });
+  });
+
+  it('gives exceptions no speaker and no source note unless they have them', () => {
+    const migrate = migrations.find((migration) => migration.version === 3)?.records.exceptions;
+    expect(migrate?.({ id: 'exception:abcdefgh' })).toMatchObject({ raisedBy: null, sourceNoteId: null });
+    expect(migrate?.({ id: 'exception:abcdefgh', raisedBy: 'participant:abcdefgh' })).toMatchObject({ raisedBy: 'participant:abcdefgh' });
+  });
+});
+
 describe('migrations', () => {
   it('are numbered 2, 3, … without gaps, so the current schema version is their count + 1', () => {
     migrations.forEach((migration, index) => expect(migration.version).toBe(index + 2));
@@ -123,7 +139,7 @@ describe('migrations', () => {
   };
 
   it('run record by record on an older document and report where it came from', () => {
-    const raw: Record<string, unknown> = { ...readFixture('v2-accounts-payable.kakehashi'), schemaVersion: 1 };
+    const raw: Record<string, unknown> = { ...readFixture('v3-accounts-payable.kakehashi'), schemaVersion: 1 };
     const workshop = raw.workshop as Record<string, unknown>;
     const { organisation, ...withoutOrganisation } = workshop;
     raw.workshop = { ...withoutOrganisation, organization: organisation };
@@ -136,7 +152,7 @@ describe('migrations', () => {
   });
 
   it('do not run on a document already at their version', () => {
-    const raw = readFixture('v2-accounts-payable.kakehashi');
+    const raw = { ...readFixture('v3-accounts-payable.kakehashi'), schemaVersion: 2 };
     const result = readWorkshopDocument(raw, [renameOrganisation]);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.migratedFrom).toBeUndefined();
@@ -145,7 +161,7 @@ describe('migrations', () => {
 
 describe('duplicating a workshop', () => {
   it('gives every record a new id and keeps every reference pointing inside the copy', () => {
-    const original = readValid(readFixture('v2-accounts-payable.kakehashi'));
+    const original = readValid(readFixture('v3-accounts-payable.kakehashi'));
     const copy = duplicateWorkshopDocument(original, '買掛金業務 のコピー', now);
     expect(readWorkshopDocument(copy).ok).toBe(true);
     expect(copy.workshop.id).not.toBe(original.workshop.id);
@@ -157,14 +173,14 @@ describe('duplicating a workshop', () => {
   });
 
   it('never rewrites text a user typed, even when it looks like an id', () => {
-    const original = readValid(readFixture('v2-accounts-payable.kakehashi'));
+    const original = readValid(readFixture('v3-accounts-payable.kakehashi'));
     const typed = { ...original, steps: original.steps.map((step) => ({ ...step, notes: 'step:invoice1 を参照' })) };
     const copy = duplicateWorkshopDocument(typed, 'copy', now);
     expect(copy.steps[0]?.notes).toBe('step:invoice1 を参照');
   });
 
   it('keeps any label text intact (property)', () => {
-    const original = readValid(readFixture('v2-accounts-payable.kakehashi'));
+    const original = readValid(readFixture('v3-accounts-payable.kakehashi'));
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (label) => {
         const withLabel = { ...original, steps: original.steps.map((step) => ({ ...step, label })) };

@@ -48,6 +48,9 @@ export class KakehashiDatabase extends Dexie {
     this.version(2)
       .stores({})
       .upgrade((transaction) => upgradeRecords(transaction, 2));
+    this.version(3)
+      .stores({})
+      .upgrade((transaction) => upgradeRecords(transaction, 3));
   }
 
   allRecordTables(): Table[] {
