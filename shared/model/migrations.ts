@@ -46,6 +46,13 @@ export const migrations: readonly Migration[] = [
       exceptions: (exception) => ({ raisedBy: null, sourceNoteId: null, ...exception }),
     },
   },
+  {
+    version: 4,
+    description: 'requirements remember what generated them (origins) and what they were merged into',
+    records: {
+      requirements: (requirement) => ({ origins: [], mergedIntoId: null, ...requirement }),
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = 1 + migrations.length;

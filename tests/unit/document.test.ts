@@ -20,7 +20,7 @@ function readValid(raw: unknown): WorkshopDocument {
 
 describe('reading a workshop document', () => {
   it('reads the current-schema fixture as it was written', () => {
-    const raw = readFixture('v3-accounts-payable.kakehashi');
+    const raw = readFixture('v4-accounts-payable.kakehashi');
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -120,6 +120,33 @@ describe('migration 3: where pain points and exceptions came from', () => {
     const migrate = migrations.find((migration) => migration.version === 3)?.records.exceptions;
     expect(migrate?.({ id: 'exception:abcdefgh' })).toMatchObject({ raisedBy: null, sourceNoteId: null });
     expect(migrate?.({ id: 'exception:abcdefgh', raisedBy: 'participant:abcdefgh' })).toMatchObject({ raisedBy: 'participant:abcdefgh' });
+  });
+});
+
+describe('migration 4: what generated a requirement', () => {
+  it('gives the requirements of a schema 3 file no origins and no merge target', () => {
+    const raw = readFixture('v3-accounts-payable.kakehashi');
+    const { origins, mergedIntoId, ...schema3 } = (readFixture('v4-accounts-payable.kakehashi').requirements as Record<string, unknown>[])[0]!;
+    raw.requirements = [{ ...schema3, status: 'draft' }];
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(3);
+    expect(result.value.requirements[0]).toMatchObject({ key: 'REQ-001', origins: [], mergedIntoId: null, status: 'draft' });
+  });
+
+  it('leaves origins that are already there alone', () => {
+    const migrate = migrations.find((migration) => migration.version === 4)?.records.requirements;
+    const origins = [{ kind: 'painPoint', id: 'pain:abcdefgh' }];
+    expect(migrate?.({ id: 'requirement:abcdefgh', origins })).toMatchObject({ origins, mergedIntoId: null });
+  });
+
+  it('reads a merged requirement with the one it was merged into', () => {
+    const document = readValid(readFixture('v4-accounts-payable.kakehashi'));
+    expect(document.requirements.map(({ key, status, mergedIntoId }) => ({ key, status, mergedIntoId }))).toEqual([
+      { key: 'REQ-001', status: 'agreed', mergedIntoId: null },
+      { key: 'REQ-002', status: 'merged', mergedIntoId: 'requirement:req00001' },
+    ]);
   });
 });
 

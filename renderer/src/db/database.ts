@@ -51,6 +51,9 @@ export class KakehashiDatabase extends Dexie {
     this.version(3)
       .stores({})
       .upgrade((transaction) => upgradeRecords(transaction, 3));
+    this.version(4)
+      .stores({})
+      .upgrade((transaction) => upgradeRecords(transaction, 4));
   }
 
   allRecordTables(): Table[] {
