@@ -3,7 +3,9 @@ import { newId, type LaneId } from '../model/ids';
 import { laneSchema, type Lane, type LaneKind, type Step } from '../model/map';
 import type { EditContext } from './editContext';
 import { LANE_PADDING, placeInLane, snapUp, sortLanes, stepSize } from './geometry';
-import { EMPTY_PATCH, patch, type MapPatch, type MapState } from './mapState';
+import { detachAnnotations } from '../capture/commands';
+import { EMPTY_PATCH, combinePatches, patch, type MapPatch, type MapState } from './mapState';
+import { deleteElements } from './steps';
 
 /**
  * Lane colours: mid-tones, distinguishable from each other, that the canvas draws as the lane's
@@ -90,12 +92,11 @@ export function deleteLane(state: MapState, laneId: LaneId, disposition: LaneDel
   if (!state.lanes.has(laneId)) return EMPTY_PATCH;
   const all = [...state.steps.values()];
   const leaving = all.filter((step) => step.laneId === laneId);
-  if (leaving.length === 0) return patch({ remove: { lanes: [laneId] } });
+  const laneRemoval = combinePatches(patch({ remove: { lanes: [laneId] } }), detachAnnotations(state, { laneIds: [laneId] }));
+  if (leaving.length === 0) return laneRemoval;
 
   if (disposition.kind === 'deleteSteps') {
-    const ids = new Set(leaving.map((step) => step.id));
-    const connections = [...state.connections.values()].filter((c) => ids.has(c.sourceStepId) || ids.has(c.targetStepId));
-    return patch({ remove: { lanes: [laneId], steps: [...ids], connections: connections.map((c) => c.id) } });
+    return combinePatches(laneRemoval, deleteElements(state, { stepIds: leaving.map((step) => step.id), connectionIds: [] }));
   }
 
   const target = disposition.toLaneId;
@@ -109,5 +110,5 @@ export function deleteLane(state: MapState, laneId: LaneId, disposition: LaneDel
     laneId: target,
     position: placeInLane({ x: step.position.x, y: step.position.y + shift }),
   }));
-  return patch({ put: { steps: moved }, remove: { lanes: [laneId] } });
+  return combinePatches(laneRemoval, patch({ put: { steps: moved } }));
 }

@@ -2,7 +2,8 @@ import { newId, type ConnectionId, type LaneId, type StepId } from '../model/ids
 import { stepSchema, type Connection, type Step, type StepType } from '../model/map';
 import type { EditContext } from './editContext';
 import { boxesOverlap, laneAt, layoutLanes, placeInLane, snap, snapUp, STEP_GAP, stepSize, type Box } from './geometry';
-import { EMPTY_PATCH, patch, type MapPatch, type MapState } from './mapState';
+import { detachAnnotations } from '../capture/commands';
+import { EMPTY_PATCH, combinePatches, patch, type MapPatch, type MapState } from './mapState';
 
 type Position = { readonly x: number; readonly y: number };
 
@@ -157,7 +158,7 @@ export function dropSteps(state: MapState, drops: readonly { stepId: StepId; abs
   return dropped.size === 0 ? EMPTY_PATCH : patch({ put: { steps: [...dropped.values()] } });
 }
 
-/** Deletes steps with every connection touching them, and the listed connections; unknown ids are skipped. */
+/** Deletes steps with every connection touching them, and the listed connections, with what was noted on them; unknown ids are skipped. */
 export function deleteElements(
   state: MapState,
   elements: { stepIds: readonly StepId[]; connectionIds: readonly ConnectionId[] },
@@ -168,5 +169,8 @@ export function deleteElements(
     if (steps.has(connection.sourceStepId) || steps.has(connection.targetStepId)) connections.add(connection.id);
   }
   if (steps.size === 0 && connections.size === 0) return EMPTY_PATCH;
-  return patch({ remove: { steps: [...steps], connections: [...connections] } });
+  return combinePatches(
+    patch({ remove: { steps: [...steps], connections: [...connections] } }),
+    detachAnnotations(state, { stepIds: steps, connectionIds: connections }),
+  );
 }

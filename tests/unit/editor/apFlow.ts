@@ -1,4 +1,5 @@
 import {
+  EDITOR_TABLES,
   mapStateOf,
   newStep,
   recordsOf,
@@ -69,7 +70,7 @@ export function stepOf(state: MapState, stepId: StepId): Step {
 export function canonical(state: MapState) {
   const byId = <T extends { id: string }>(records: readonly T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
   const records = recordsOf(state);
-  return { lanes: byId(records.lanes), steps: byId(records.steps), connections: byId(records.connections) };
+  return Object.fromEntries(EDITOR_TABLES.map((table) => [table, byId(records[table] as readonly { id: string }[])]));
 }
 
 /** Ids a patch writes, for checking that a command wrote only what it had to. */

@@ -1,0 +1,4 @@
+export * from './records';
+export * from './commands';
+export * from './checks';
+export * from './view';
