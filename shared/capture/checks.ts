@@ -7,9 +7,12 @@ import type { Participant } from '../model/workshop';
 /** Steps that are events or routing, not work someone does. */
 const NOT_WORK: ReadonlySet<StepType> = new Set(['start', 'end', 'decision']);
 
-/** 属人化: work only one person or role is known to be able to do. */
+/**
+ * 属人化: work only one named person is known to be able to do. A step done by one role
+ * (「AP担当」) is not flagged: a role may be several people.
+ */
 export function keyPersonSteps(state: MapState): Step[] {
-  return [...state.steps.values()].filter((step) => !NOT_WORK.has(step.type) && step.performers.length === 1);
+  return [...state.steps.values()].filter((step) => !NOT_WORK.has(step.type) && step.performers.length === 1 && step.performers[0]?.kind === 'participant');
 }
 
 /** Who someone is for the check: a named participant, or a role (compared width- and case-insensitively). */

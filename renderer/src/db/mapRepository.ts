@@ -1,8 +1,10 @@
-import type { MapPatch, MapRecords } from '../../../shared/editor/mapState';
+import type { Table } from 'dexie';
+import { EDITOR_TABLES, type FullMapRecords, type MapPatch, type MapRecords } from '../../../shared/editor/mapState';
 import {
   nowTimestamp,
   type Lane,
   type MapId,
+  type ProcessId,
   type Process,
   type ProcessMap,
   type Step,
@@ -21,16 +23,42 @@ export async function loadMapRecords(db: KakehashiDatabase, mapId: MapId): Promi
   }));
 }
 
+/**
+ * What the editor opens: the map's records, what was noted on its process (on either map)
+ * and the workshop's interviews, so they are shown, edited and undone together.
+ */
+export async function loadEditorRecords(db: KakehashiDatabase, workshopId: WorkshopId, processId: ProcessId, mapId: MapId): Promise<FullMapRecords> {
+  const ofProcess = <T extends 'painPoints' | 'exceptions' | 'approvalRules' | 'reportFields' | 'kpis'>(table: T) =>
+    db[table].where('processId').equals(processId).toArray() as Promise<unknown[]>;
+  return db.transaction('r', editorTables(db), async () => ({
+    ...(await loadMapRecords(db, mapId)),
+    painPoints: validRows('painPoints', await ofProcess('painPoints')),
+    exceptions: validRows('exceptions', await ofProcess('exceptions')),
+    approvalRules: validRows('approvalRules', await ofProcess('approvalRules')),
+    reportFields: validRows('reportFields', await ofProcess('reportFields')),
+    kpis: validRows('kpis', await ofProcess('kpis')),
+    interviewSessions: validRows('interviewSessions', await db.interviewSessions.where('workshopId').equals(workshopId).toArray()),
+    interviewNotes: validRows('interviewNotes', await db.interviewNotes.where('workshopId').equals(workshopId).toArray()),
+  }));
+}
+
+function editorTables(db: KakehashiDatabase): Table[] {
+  return EDITOR_TABLES.map((table) => db[table] as Table);
+}
+
 /** Writes one editing patch in one transaction and marks the map and workshop as updated. */
 export async function writeMapPatch(db: KakehashiDatabase, workshopId: WorkshopId, mapId: MapId, change: MapPatch): Promise<void> {
   await trackWrite(() =>
-    db.transaction('rw', [db.lanes, db.steps, db.connections, db.maps, db.workshops], async () => {
-      if (change.remove.connections.length > 0) await db.connections.bulkDelete([...change.remove.connections]);
-      if (change.remove.steps.length > 0) await db.steps.bulkDelete([...change.remove.steps]);
-      if (change.remove.lanes.length > 0) await db.lanes.bulkDelete([...change.remove.lanes]);
-      if (change.put.lanes.length > 0) await db.lanes.bulkPut([...change.put.lanes]);
-      if (change.put.steps.length > 0) await db.steps.bulkPut([...change.put.steps]);
-      if (change.put.connections.length > 0) await db.connections.bulkPut([...change.put.connections]);
+    db.transaction('rw', [...editorTables(db), db.maps, db.workshops], async () => {
+      // Removals child-first, then puts parent-first, so no moment has a row pointing at nothing.
+      for (const table of [...EDITOR_TABLES].reverse()) {
+        const ids = change.remove[table];
+        if (ids.length > 0) await (db[table] as Table).bulkDelete([...ids]);
+      }
+      for (const table of EDITOR_TABLES) {
+        const rows = change.put[table];
+        if (rows.length > 0) await (db[table] as Table).bulkPut([...rows]);
+      }
       const now = nowTimestamp();
       await db.maps.update(mapId, { updatedAt: now });
       await db.workshops.update(workshopId, { updatedAt: now });

@@ -162,6 +162,14 @@ export async function deleteProcess(db: KakehashiDatabase, workshopId: WorkshopI
   await trackWrite(() =>
     db.transaction('rw', db.allRecordTables(), async () => {
       const mapIds = await db.maps.where('processId').equals(id).primaryKeys();
+      // Interviews belong to the workshop: they stay, no longer pointing into the deleted maps.
+      const stepIds = new Set<string>(await db.steps.where('mapId').anyOf(mapIds).primaryKeys());
+      await db.interviewSessions.where('workshopId').equals(workshopId).modify((session) => {
+        if (session.processId === id) session.processId = null;
+      });
+      await db.interviewNotes.where('workshopId').equals(workshopId).modify((note) => {
+        if (note.stepId !== null && stepIds.has(note.stepId)) note.stepId = null;
+      });
       for (const table of ['lanes', 'steps', 'connections'] as const) await db[table].where('mapId').anyOf(mapIds).delete();
       for (const table of ['painPoints', 'exceptions', 'approvalRules', 'reportFields', 'kpis'] as const) {
         await db[table].where('processId').equals(id).delete();

@@ -121,7 +121,7 @@ function ComparedMap({ records, statuses }: { records: MapRecords; statuses: Rea
   const edgeCache = useRef(new ProjectionCache<FlowEdge>());
   const { nodes, edges } = useMemo(() => {
     const model = mapStateOf(records);
-    const input = { model, layout: layoutLanes(model.lanes.values(), model.steps.values()), selection: new Set<string>(), editingStepId: null, dragging: new Map() };
+    const input = { model, layout: layoutLanes(model.lanes.values(), model.steps.values()), selection: new Set<string>(), editingStepId: null, dragging: new Map(), badges: new Map(), heat: null };
     const projected = projectNodes(input, nodeCache.current).map((node): FlowNode => {
       if (node.type !== 'step') return node;
       const status = statuses.get(node.id as StepId)?.status;

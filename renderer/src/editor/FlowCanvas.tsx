@@ -17,7 +17,11 @@ import {
 import { useTranslation } from 'react-i18next';
 import { addStep, connect, dropSteps, moveLane, reconnect } from '../../../shared/editor';
 import { GRID, layoutLanes, laneAt, stepBox, stepSize } from '../../../shared/editor/geometry';
-import type { ConnectionId, LaneId, StepId } from '../../../shared/model';
+import { stepBadges, stepHeat, type StepHeat } from '../../../shared/capture';
+import type { ConnectionId, LaneId, Participant, StepId } from '../../../shared/model';
+import { useCaptureView } from '../capture/captureStore';
+import { HeatLegend } from '../capture/HeatLegend';
+import { useStableValues } from '../capture/stableMap';
 import { useEditor } from './editorStore';
 import { projectEdges, projectNodes, ProjectionCache, type FlowEdge, type FlowNode } from './flowProjection';
 import { LaneNode } from './LaneNode';
@@ -26,6 +30,7 @@ import { StepNode } from './StepNode';
 import { useEditContext } from './useEditContext';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
+const NO_HEAT: ReadonlyMap<StepId, StepHeat> = new Map();
 
 // Props handed to <ReactFlow> keep their identity across renders: each new value is written
 // into React Flow's store and re-runs every node's, edge's and handle's selectors.
@@ -40,10 +45,14 @@ const minimapNodeStroke = (node: FlowNode) => (node.type === 'lane' ? '#c5cbd6' 
 
 interface FlowCanvasProps {
   readonly snapToGrid: boolean;
+  /** The workshop's participants, for the segregation-of-duties check on the badges. */
+  readonly participants?: readonly Participant[];
 }
 
+const NO_PARTICIPANTS: readonly Participant[] = [];
+
 /** The editable swimlane canvas. All edits go through the editor store as patches. */
-export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
+export function FlowCanvas({ snapToGrid, participants = NO_PARTICIPANTS }: FlowCanvasProps) {
   const { t } = useTranslation();
   const model = useEditor((state) => state.model);
   const selection = useEditor((state) => state.selection);
@@ -57,9 +66,14 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
   const nodeCache = useRef(new ProjectionCache<FlowNode>());
   const edgeCache = useRef(new ProjectionCache<FlowEdge>());
 
+  const filter = useCaptureView((state) => state.filter);
+  const heatMode = useCaptureView((state) => state.heatMode);
+
   const layout = useMemo(() => layoutLanes(model.lanes.values(), model.steps.values()), [model.lanes, model.steps]);
-  const projection = { model, layout, selection, editingStepId, dragging };
-  const nodes = useMemo(() => projectNodes(projection, nodeCache.current), [model, layout, selection, editingStepId, dragging]);
+  const badges = useStableValues(useMemo(() => stepBadges(model, participants, filter), [model, participants, filter]));
+  const heat = useStableValues(useMemo(() => (heatMode ? stepHeat(model, badges, heatMode, filter) : NO_HEAT), [model, badges, heatMode, filter]));
+  const projection = { model, layout, selection, editingStepId, dragging, badges, heat: heatMode ? heat : null };
+  const nodes = useMemo(() => projectNodes(projection, nodeCache.current), [model, layout, selection, editingStepId, dragging, badges, heat, heatMode]);
   const edges = useMemo(() => projectEdges(projection, edgeCache.current), [model.connections, model.steps, layout, selection]);
 
   const onNodesChange = useCallback(
@@ -197,7 +211,7 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
   );
 
   return (
-    <div className="flow-canvas" onDoubleClick={onPaneDoubleClick} data-step-count={model.steps.size}>
+    <div className={`flow-canvas${heatMode ? ' heatmap-on' : ''}`} onDoubleClick={onPaneDoubleClick} data-step-count={model.steps.size} data-heat-mode={heatMode ?? undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -237,6 +251,7 @@ export function FlowCanvas({ snapToGrid }: FlowCanvasProps) {
         />
         <Controls showInteractive={false} aria-label={t('editor.zoomControls')} />
       </ReactFlow>
+      {heatMode ? <HeatLegend mode={heatMode} /> : null}
     </div>
   );
 }

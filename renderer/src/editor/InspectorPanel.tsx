@@ -25,6 +25,8 @@ import {
   type StepId,
 } from '../../../shared/model';
 import { nameErrorMessage } from '../ui/validation';
+import { RiskLists } from '../capture/RiskLists';
+import { PainPointSection, StepAnnotations } from '../capture/StepAnnotations';
 import { useEditor } from './editorStore';
 import { CommitList, CommitText, parseMinutes } from './fields';
 
@@ -43,17 +45,56 @@ export function InspectorPanel({ participants, onDeleteLane }: InspectorPanelPro
   const lane = ids.length === 1 ? model.lanes.get(ids[0] as LaneId) : undefined;
   const connection = ids.length === 1 ? model.connections.get(ids[0] as never) : undefined;
 
+  const mapId = useEditor((state) => state.mapId);
+
   let body;
-  if (steps.length === 1 && steps[0]) body = <StepPanel step={steps[0]} participants={participants} />;
-  else if (steps.length > 1) body = <MultiStepPanel stepIds={steps.map((step) => step.id)} />;
-  else if (lane) body = <LanePanel lane={lane} onDelete={() => onDeleteLane(lane.id)} />;
-  else if (connection) body = <ConnectionPanel connection={connection} />;
-  else body = <MapSummary />;
+  if (steps.length === 1 && steps[0]) {
+    body = (
+      <>
+        <StepAnnotations step={steps[0]} participants={participants} />
+        <StepPanel step={steps[0]} participants={participants} />
+      </>
+    );
+  } else if (steps.length > 1) body = <MultiStepPanel stepIds={steps.map((step) => step.id)} />;
+  else if (lane) {
+    body = (
+      <>
+        <LanePanel lane={lane} onDelete={() => onDeleteLane(lane.id)} />
+        <div className="inspector-section">
+          <PainPointSection target={{ kind: 'lane', laneId: lane.id }} participants={participants} />
+        </div>
+      </>
+    );
+  } else if (connection) {
+    body = (
+      <>
+        <ConnectionPanel connection={connection} />
+        <div className="inspector-section">
+          <PainPointSection target={{ kind: 'connection', connectionId: connection.id }} participants={participants} />
+        </div>
+      </>
+    );
+  } else {
+    body = (
+      <>
+        {mapId ? (
+          <div className="inspector-section">
+            <h2>{t('capture.mapPainPoints')}</h2>
+            <PainPointSection target={{ kind: 'map', mapId }} participants={participants} />
+          </div>
+        ) : null}
+        <div className="inspector-section">
+          <RiskLists participants={participants} />
+        </div>
+        <MapSummary />
+      </>
+    );
+  }
 
   return (
-    <aside className="inspector" aria-label={t('editor.inspector')}>
+    <div className="inspector" aria-label={t('editor.inspector')}>
       {body}
-    </aside>
+    </div>
   );
 }
 
@@ -296,7 +337,7 @@ function MapSummary() {
       </dl>
       <h3>{t('editor.shortcutsTitle')}</h3>
       <ul className="shortcuts">
-        {(['tab', 'enter', 'arrows', 'altArrows', 'delete', 'copy', 'undo', 'find', 'fit', 'doubleClick'] as const).map((key) => (
+        {(['tab', 'enter', 'arrows', 'altArrows', 'delete', 'copy', 'undo', 'find', 'fit', 'doubleClick', 'painPoint', 'exception', 'heatmap'] as const).map((key) => (
           <li key={key}>{t(`editor.shortcuts.${key}`)}</li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { updateStep } from '../../../shared/editor';
 import type { LaneId, MapVariant, ProcessId, StepId, WorkshopId } from '../../../shared/model';
 import { useDatabase } from '../db/DatabaseContext';
-import { loadMapRecords, writeMapPatch } from '../db/mapRepository';
+import { loadEditorRecords, writeMapPatch } from '../db/mapRepository';
 import { useProcess, useWorkshop } from '../db/queries';
 import { routeHash } from '../routing';
 import { errorText } from '../ui/errors';
@@ -14,6 +14,8 @@ import { useEditor } from './editorStore';
 import { EditorToolbar } from './EditorToolbar';
 import { FlowCanvas } from './FlowCanvas';
 import { InspectorPanel } from './InspectorPanel';
+import { CaptureBar } from '../capture/CaptureBar';
+import { SidePanel } from '../capture/SidePanel';
 import { renameLaneCommand } from './laneRename';
 import { ForkToBeButton } from './ForkToBeButton';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -38,10 +40,10 @@ export function MapEditorScreen({ workshopId, processId, variant }: MapEditorScr
     if (!mapId) return;
     let live = true;
     setLoad({ status: 'loading' });
-    loadMapRecords(db, mapId).then(
+    loadEditorRecords(db, workshopId, processId, mapId).then(
       (records) => {
         if (!live) return;
-        useEditor.getState().open(workshopId, mapId, records, (change) => writeMapPatch(db, workshopId, mapId, change));
+        useEditor.getState().open(workshopId, processId, mapId, records, (change) => writeMapPatch(db, workshopId, mapId, change));
         setLoad({ status: 'ready' });
       },
       (error: unknown) => live && setLoad({ status: 'failed', message: errorText(error) }),
@@ -50,7 +52,7 @@ export function MapEditorScreen({ workshopId, processId, variant }: MapEditorScr
       live = false;
       useEditor.getState().close();
     };
-  }, [db, workshopId, mapId]);
+  }, [db, workshopId, processId, mapId]);
 
   if (workshop === undefined || process === undefined) return <div className="loading" aria-busy="true" />;
   if (workshop === null || process === null || process.workshopId !== workshopId) {
@@ -151,9 +153,10 @@ function MapEditor({ participants }: { participants: Parameters<typeof Inspector
     <EditorActionsContext.Provider value={actions}>
       <div className="map-editor" ref={rootRef} onKeyDown={onKeyDown}>
         <EditorToolbar snapToGrid={snapToGrid} onToggleSnap={() => setSnapToGrid((value) => !value)} searchRef={searchRef} />
+        <CaptureBar participants={participants} />
         <div className="editor-body" tabIndex={-1}>
-          <FlowCanvas snapToGrid={snapToGrid} />
-          <InspectorPanel participants={participants} onDeleteLane={setDeletingLane} />
+          <FlowCanvas snapToGrid={snapToGrid} participants={participants} />
+          <SidePanel participants={participants} inspector={<InspectorPanel participants={participants} onDeleteLane={setDeletingLane} />} />
         </div>
         {deletingLane ? <DeleteLaneDialog laneId={deletingLane} onClose={() => setDeletingLane(null)} /> : null}
       </div>

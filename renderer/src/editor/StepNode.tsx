@@ -6,6 +6,8 @@ import { useEditorActions } from './editorActions';
 import type { StepFlowNode } from './flowProjection';
 import { InlineText } from './InlineText';
 import { STEP_STYLES, StepIcon, shapePath } from './stepShapes';
+import { HeatValue, StepBadgeRow } from '../capture/StepBadges';
+import { heatColor } from '../capture/heatColors';
 
 const SIDES = [
   ['top', Position.Top],
@@ -17,7 +19,7 @@ const SIDES = [
 function StepNodeView({ data, selected }: NodeProps<StepFlowNode>) {
   const { t } = useTranslation();
   const actions = useEditorActions();
-  const { step, editing } = data;
+  const { step, editing, badges, heat } = data;
   const size = stepSize(step.type);
   const style = STEP_STYLES[step.type];
   const compact = step.type === 'start' || step.type === 'end';
@@ -27,12 +29,13 @@ function StepNodeView({ data, selected }: NodeProps<StepFlowNode>) {
       style={{ width: size.width, height: size.height }}
       data-testid="step-node"
       data-step-type={step.type}
+      data-heat-level={heat?.level}
       title={`${t(`stepType.${step.type}`)}: ${step.label}`}
     >
       <svg className="step-shape" width={size.width} height={size.height} aria-hidden="true">
         <path
           d={shapePath(step.type, size.width, size.height)}
-          fill={style.fill}
+          fill={heat ? heatColor(heat.level) : style.fill}
           stroke={selected ? '#f0a000' : style.stroke}
           strokeWidth={selected ? 3 : step.type === 'end' ? 3 : 1.6}
           strokeDasharray={style.dashed ? '5 3' : undefined}
@@ -56,6 +59,8 @@ function StepNodeView({ data, selected }: NodeProps<StepFlowNode>) {
         {step.type === 'systemTask' && step.system && !editing ? <span className="step-system">{step.system}</span> : null}
       </div>
       {compact && step.label ? <span className="step-caption">{step.label}</span> : null}
+      {badges ? <StepBadgeRow badges={badges} /> : null}
+      {heat ? <HeatValue heat={heat} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { applyPatch, invertPatch, isEmptyPatch, mapStateOf, type MapPatch, type MapRecords, type MapState } from '../../../shared/editor/mapState';
-import type { MapId, WorkshopId } from '../../../shared/model';
+import type { MapId, ProcessId, WorkshopId } from '../../../shared/model';
 
 /** How many edits undo reaches back, per open map. */
 const HISTORY_LIMIT = 500;
@@ -14,9 +14,10 @@ export type PatchWriter = (change: MapPatch) => Promise<void>;
 
 export interface EditorState {
   readonly workshopId: WorkshopId | null;
+  readonly processId: ProcessId | null;
   readonly mapId: MapId | null;
   readonly model: MapState;
-  /** Ids of the selected steps, lanes and connections. */
+  /** Ids of the selected steps, lanes and connections (the map's elements, never annotations). */
   readonly selection: ReadonlySet<string>;
   /** The step whose label is being typed. */
   readonly editingStepId: string | null;
@@ -24,7 +25,7 @@ export interface EditorState {
   readonly future: readonly HistoryEntry[];
   readonly write: PatchWriter | null;
 
-  open(workshopId: WorkshopId, mapId: MapId, records: MapRecords, write: PatchWriter): void;
+  open(workshopId: WorkshopId, processId: ProcessId, mapId: MapId, records: MapRecords, write: PatchWriter): void;
   close(): void;
   /** Applies an edit: in memory at once, to the database in one transaction, onto the undo stack. */
   apply(change: MapPatch, selectAfter?: Iterable<string>): void;
@@ -50,6 +51,7 @@ export const useEditor = create<EditorState>((set, get) => {
   };
   return {
     workshopId: null,
+    processId: null,
     mapId: null,
     model: emptyModel,
     selection: new Set(),
@@ -58,9 +60,9 @@ export const useEditor = create<EditorState>((set, get) => {
     future: [],
     write: null,
 
-    open: (workshopId, mapId, records, write) =>
-      set({ workshopId, mapId, model: mapStateOf(records), selection: new Set(), editingStepId: null, past: [], future: [], write }),
-    close: () => set({ workshopId: null, mapId: null, model: emptyModel, selection: new Set(), editingStepId: null, past: [], future: [], write: null }),
+    open: (workshopId, processId, mapId, records, write) =>
+      set({ workshopId, processId, mapId, model: mapStateOf(records), selection: new Set(), editingStepId: null, past: [], future: [], write }),
+    close: () => set({ workshopId: null, processId: null, mapId: null, model: emptyModel, selection: new Set(), editingStepId: null, past: [], future: [], write: null }),
 
     apply: (change, selectAfter) => {
       if (isEmptyPatch(change)) return;

@@ -1,7 +1,8 @@
 import { MarkerType, type Edge, type Node, type XYPosition } from '@xyflow/react';
 import { stepSize, type LaneLayout } from '../../../shared/editor/geometry';
 import type { MapState } from '../../../shared/editor/mapState';
-import type { Connection, Lane, Step } from '../../../shared/model';
+import type { StepBadges, StepHeat } from '../../../shared/capture';
+import type { Connection, Lane, Step, StepId } from '../../../shared/model';
 
 /**
  * The projection from the domain map to React Flow: lanes become parent nodes stacked top to
@@ -10,7 +11,7 @@ import type { Connection, Lane, Step } from '../../../shared/model';
  * fluid while one is dragged.
  */
 export type LaneNodeData = { lane: Lane; label: string };
-export type StepNodeData = { step: Step; editing: boolean };
+export type StepNodeData = { step: Step; editing: boolean; badges: StepBadges | null; heat: StepHeat | null };
 export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
 export type StepFlowNode = Node<StepNodeData, 'step'>;
 export type FlowNode = LaneFlowNode | StepFlowNode;
@@ -50,10 +51,13 @@ export interface ProjectionInput {
   readonly editingStepId: string | null;
   /** Positions of steps being dragged, relative to their lane, until the drop is committed. */
   readonly dragging: ReadonlyMap<string, XYPosition>;
+  /** What is noted on each step, and its heatmap level when the heatmap is on; objects kept stable while unchanged. */
+  readonly badges: ReadonlyMap<StepId, StepBadges>;
+  readonly heat: ReadonlyMap<StepId, StepHeat> | null;
 }
 
 export function projectNodes(input: ProjectionInput, cache: ProjectionCache<FlowNode>): FlowNode[] {
-  const { layout, selection, editingStepId, dragging, model } = input;
+  const { layout, selection, editingStepId, dragging, model, badges, heat } = input;
   const nodes: FlowNode[] = [];
   const used = new Set<string>();
   for (const box of layout.lanes) {
@@ -84,8 +88,10 @@ export function projectNodes(input: ProjectionInput, cache: ProjectionCache<Flow
     const selected = selection.has(id);
     const editing = editingStepId === id;
     const position = dragging.get(id) ?? step.position;
+    const stepBadges = badges.get(step.id) ?? null;
+    const stepHeat = heat?.get(step.id) ?? null;
     nodes.push(
-      cache.get(id, [step, selected, editing, position], () => {
+      cache.get(id, [step, selected, editing, position, stepBadges, stepHeat], () => {
         const size = stepSize(step.type);
         return {
           id,
@@ -95,7 +101,7 @@ export function projectNodes(input: ProjectionInput, cache: ProjectionCache<Flow
           width: size.width,
           height: size.height,
           measured: { width: size.width, height: size.height },
-          data: { step, editing },
+          data: { step, editing, badges: stepBadges, heat: stepHeat },
           selected,
           zIndex: 1,
           ariaLabel: step.label,

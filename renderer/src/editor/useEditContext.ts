@@ -1,12 +1,8 @@
 import { useCallback } from 'react';
-import { nowTimestamp, type MapId, type WorkshopId } from '../../../shared/model';
+import type { CaptureContext } from '../../../shared/capture';
+import type { EditContext } from '../../../shared/editor';
+import { nowTimestamp } from '../../../shared/model';
 import { useEditor } from './editorStore';
-
-export interface EditContext {
-  readonly workshopId: WorkshopId;
-  readonly mapId: MapId;
-  readonly now: string;
-}
 
 /** The context creating commands need, read when the command runs. */
 export function useEditContext(): () => EditContext {
@@ -15,4 +11,11 @@ export function useEditContext(): () => EditContext {
     if (!workshopId || !mapId) throw new Error('no map is open');
     return { workshopId, mapId, now: nowTimestamp() };
   }, []);
+}
+
+/** The context of capture commands: the open map's workshop, process and map, and now. */
+export function captureContext(): CaptureContext {
+  const { workshopId, processId, mapId } = useEditor.getState();
+  if (!workshopId || !processId || !mapId) throw new Error('no map is open');
+  return { workshopId, processId, mapId, now: nowTimestamp() };
 }

@@ -14,6 +14,8 @@ import {
 } from '../../../shared/editor';
 import { GRID, LANE_PADDING, layoutLanes } from '../../../shared/editor/geometry';
 import type { LaneId, StepId } from '../../../shared/model';
+import { HEAT_MODES } from '../../../shared/capture';
+import { useCaptureView } from '../capture/captureStore';
 import { useEditor } from './editorStore';
 import type { FlowEdge, FlowNode } from './flowProjection';
 import { absoluteCentre, isTypingTarget, neighbourInDirection, type Direction } from './navigation';
@@ -30,7 +32,8 @@ interface ShortcutHandlers {
  * Keyboard-first building: Tab adds the next step, Enter edits, arrows move the selection
  * (Alt+arrows nudge, Alt+Shift+↑/↓ move to the lane above or below), Delete removes, Ctrl/Cmd+C/X/V/D copy, cut, paste, duplicate,
  * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+A selects all, Ctrl/Cmd+F finds,
- * Shift+1 fits the map. Keys typed into a text field are left alone.
+ * Shift+1 fits the map; P adds a pain point, E an exception, H cycles the heatmap. Keys typed
+ * into a text field are left alone.
  */
 export function useEditorShortcuts({ onFind, onDeleteLane }: ShortcutHandlers): (event: KeyboardEvent) => void {
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -139,6 +142,16 @@ export function useEditorShortcuts({ onFind, onDeleteLane }: ShortcutHandlers): 
             reveal(next);
           }
         }
+      } else if (!mod && !event.altKey && (key === 'p' || key === 'e') && !event.shiftKey) {
+        // P: a pain point on the selection (step, connection, lane) or the map; E: an exception on the step.
+        if ((key === 'e' && !single) || selectedSteps.length > 1) return;
+        handled();
+        useCaptureView.getState().startQuick(key === 'p' ? 'painPoint' : 'exception');
+      } else if (!mod && !event.altKey && key === 'h' && !event.shiftKey) {
+        handled();
+        const view = useCaptureView.getState();
+        const next = view.heatMode === null ? HEAT_MODES[0] : (HEAT_MODES[HEAT_MODES.indexOf(view.heatMode) + 1] ?? null);
+        view.setHeatMode(next ?? null);
       } else if (event.key === 'Escape') {
         editor.select([]);
       } else if (event.key === '!' && event.shiftKey) {

@@ -4,7 +4,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { I18nextProvider } from 'react-i18next';
 import { z } from 'zod';
 import { updateStep } from '../../../shared/editor';
-import type { LaneId, StepId } from '../../../shared/model';
+import { newId, type LaneId, type StepId } from '../../../shared/model';
 import { EditorActionsContext, type EditorActions } from '../../../renderer/src/editor/editorActions';
 import { useEditor } from '../../../renderer/src/editor/editorStore';
 import { FlowCanvas } from '../../../renderer/src/editor/FlowCanvas';
@@ -25,7 +25,7 @@ const map = generateMap(stepCount);
 mark('generated');
 
 // What MapEditorScreen does once the records are loaded; writes go nowhere.
-useEditor.getState().open(map.workshopId, map.mapId, map, async () => {});
+useEditor.getState().open(map.workshopId, newId('process'), map.mapId, map, async () => {});
 
 // The same actions MapEditor gives its nodes.
 const actions: EditorActions = {

@@ -168,7 +168,7 @@ describe('interview notes', () => {
 });
 
 describe('key-person risk (属人化)', () => {
-  it('flags work with exactly one performer, not events or unassigned steps', () => {
+  it('flags work only one named person does, not a single role, events or unassigned steps', () => {
     const { state, steps } = setup();
     const only = participant('鈴木', '経理');
     const next = applyPatch(
@@ -178,6 +178,8 @@ describe('key-person risk (属人化)', () => {
           steps: [
             { ...steps.journal, performers: [{ kind: 'participant', participantId: only.id }] },
             { ...steps.receive, performers: [{ kind: 'role', role: 'AP担当' }, { kind: 'role', role: '経理課長' }] },
+            { ...steps.request, performers: [{ kind: 'role', role: 'AP担当' }] },
+            { ...steps.invoice, type: 'start', performers: [{ kind: 'participant', participantId: only.id }] },
           ],
         },
       }),
