@@ -24,7 +24,7 @@ import {
   type RequirementContent,
 } from './keys';
 import { backlogPhrases, type BacklogPhrases } from './phrases';
-import { indexWorkshop, sortSteps, stepSource, type WorkshopIndex } from './workshopIndex';
+import { indexWorkshop, sortSteps, stepSource, targetName, type WorkshopIndex } from './workshopIndex';
 
 export interface GenerateOptions {
   readonly lang: Language;
@@ -220,25 +220,24 @@ interface PainPlace {
   readonly stepIds: readonly StepId[];
 }
 
+/** Where a pain point is, for the sentence (its process when the place has no name) and for its sources. */
 function placeOfPain(ctx: DraftContext, pain: PainPoint): PainPlace {
   const { target } = pain;
-  const fallback = processName(ctx, pain.processId);
+  const name = targetName(ctx.index, target) || processName(ctx, pain.processId);
   switch (target.kind) {
     case 'step': {
       const step = ctx.index.steps.get(target.stepId);
-      return { name: stepName(ctx, step, pain.processId), laneId: step?.laneId ?? null, stepIds: step ? [step.id] : [] };
+      return { name, laneId: step?.laneId ?? null, stepIds: step ? [step.id] : [] };
     }
     case 'connection': {
       const connection = ctx.index.connections.get(target.connectionId);
-      const from = connection && ctx.index.steps.get(connection.sourceStepId);
-      const to = connection && ctx.index.steps.get(connection.targetStepId);
-      const name = connection?.label.trim() || (from && to ? `${stepName(ctx, from, pain.processId)} → ${stepName(ctx, to, pain.processId)}` : fallback);
-      return { name, laneId: from?.laneId ?? null, stepIds: [from?.id, to?.id].filter((id): id is StepId => id !== undefined) };
+      const ends = connection ? [connection.sourceStepId, connection.targetStepId].filter((id) => ctx.index.steps.has(id)) : [];
+      return { name, laneId: ends[0] ? (ctx.index.steps.get(ends[0])?.laneId ?? null) : null, stepIds: ends };
     }
     case 'lane':
-      return { name: ctx.index.lanes.get(target.laneId)?.name ?? fallback, laneId: target.laneId, stepIds: [] };
+      return { name, laneId: target.laneId, stepIds: [] };
     case 'map':
-      return { name: fallback, laneId: null, stepIds: [] };
+      return { name, laneId: null, stepIds: [] };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { WorkshopDocument } from '../model/document';
-import type { ApprovalRule, ExceptionCase, Kpi, PainPoint, ReportField } from '../model/annotations';
+import type { AnnotationTarget, ApprovalRule, ExceptionCase, Kpi, PainPoint, ReportField } from '../model/annotations';
 import type {
   ApprovalRuleId,
   ConnectionId,
@@ -123,6 +123,29 @@ export function keyNumber(key: string): number {
 
 export function compareKeys(a: string, b: string): number {
   return keyNumber(a) - keyNumber(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * What an annotation is pinned to, as a reader names it: the step's label, the connection's
+ * label (else "from → to"), the lane's name, or the process of the map. Empty when it is gone.
+ */
+export function targetName(index: WorkshopIndex, target: AnnotationTarget): string {
+  const stepLabel = (stepId: StepId) => index.steps.get(stepId)?.label.split(/\r?\n/)[0]?.trim() ?? '';
+  switch (target.kind) {
+    case 'step':
+      return stepLabel(target.stepId);
+    case 'connection': {
+      const connection = index.connections.get(target.connectionId);
+      if (!connection) return '';
+      return connection.label.trim() || `${stepLabel(connection.sourceStepId)} → ${stepLabel(connection.targetStepId)}`;
+    }
+    case 'lane':
+      return index.lanes.get(target.laneId)?.name ?? '';
+    case 'map': {
+      const map = index.maps.get(target.mapId);
+      return (map && index.processes.get(map.processId)?.name) ?? '';
+    }
+  }
 }
 
 /** Steps in reading order: left to right, then lane by lane. */

@@ -1,0 +1,92 @@
+import { backlogCoverage, painPointMatrix } from '../backlog';
+import { moscowSchema, requirementTypeSchema, type Requirement } from '../model/requirement';
+import { sourceLine, type ExportContext } from './context';
+
+/**
+ * User text as Markdown text: HTML is escaped (a report may be rendered where raw HTML is
+ * live), and so are the characters that would start emphasis, code, links or table cells,
+ * and a "#" that would make a line a heading. Typed lists ("- …") are left to render as lists.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character] ?? character)
+    .replace(/[\\`*_[\]|]/g, (character) => `\\${character}`)
+    .replace(/^(\s*)#/gm, '$1\\#');
+}
+
+/** A table cell holds one line: line breaks become <br>, the only HTML the report writes itself. */
+const cell = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, '<br>');
+
+/** One line, for headings and list items. */
+const line = (text: string) => escapeMarkdown(text.replace(/\s*\r?\n\s*/g, ' '));
+
+/** Paragraphs keep their line breaks (two trailing spaces: a Markdown hard break). */
+const paragraphs = (text: string) => escapeMarkdown(text.trim()).replace(/\r?\n(?!\r?\n)/g, '  \n');
+
+function requirementSection(ctx: ExportContext, requirement: Requirement): string {
+  const { labels } = ctx;
+  return [
+    `#### ${requirement.key} ${line(requirement.title)}`,
+    `${labels.owner[requirement.owner]} · ${labels.status[requirement.status]}`,
+    ...(requirement.description.trim() ? [paragraphs(requirement.description)] : []),
+    ...(requirement.acceptanceCriteria.length
+      ? [`**${labels.acceptanceCriteriaHeading}**\n\n${requirement.acceptanceCriteria.map((criterion) => `- [ ] ${line(criterion)}`).join('\n')}`]
+      : []),
+    ...(requirement.sources.length ? [`**${labels.sourcesHeading}**\n\n${requirement.sources.map((source) => `- ${line(sourceLine(ctx, source))}`).join('\n')}`] : []),
+  ].join('\n\n');
+}
+
+/** By type (in the order types are defined), then by priority, must first; empty groups left out. */
+function backlogSections(ctx: ExportContext): string[] {
+  const { labels } = ctx;
+  return requirementTypeSchema.options.flatMap((type) => {
+    const ofType = ctx.requirements.filter((requirement) => requirement.type === type);
+    if (ofType.length === 0) return [];
+    const byPriority = moscowSchema.options.flatMap((priority) => {
+      const group = ofType.filter((requirement) => requirement.priority === priority);
+      return group.length ? [`### ${labels.priority[priority]}\n\n${group.map((requirement) => requirementSection(ctx, requirement)).join('\n\n')}`] : [];
+    });
+    return [`## ${labels.requirementType[type]}`, ...byPriority];
+  });
+}
+
+function coverageSection(ctx: ExportContext): string {
+  const { report } = ctx.labels;
+  const coverage = backlogCoverage(ctx.index.document, { processId: ctx.options.processId });
+  const gaps = coverage.uncoveredPainPoints.map(({ painPoint, reason }) => `- ${line(painPoint.title)}（${reason === 'untraced' ? report.untraced : report.deferredWithoutReason}）`);
+  return [
+    `## ${report.coverage}`,
+    [
+      `- ${report.painPointsCovered(coverage.painPoints.covered, coverage.painPoints.total)}`,
+      `- ${report.exceptionsCovered(coverage.exceptions.covered, coverage.exceptions.total)}`,
+      `- ${report.systemStepsCovered(coverage.systemSteps.covered, coverage.systemSteps.total)}`,
+    ].join('\n'),
+    ...(gaps.length ? [`### ${report.uncovered}\n\n${gaps.join('\n')}`] : []),
+  ].join('\n\n');
+}
+
+function traceabilitySection(ctx: ExportContext): string {
+  const { labels } = ctx;
+  const { column } = labels;
+  const matrix = painPointMatrix(ctx.index.document, { requirements: ctx.requirements, processId: ctx.options.processId });
+  const rows = matrix.rows.map((pain, row) => {
+    const keys = matrix.columns.filter((_, index) => matrix.cells[row]?.[index]).map((requirement) => requirement.key);
+    return `| ${cell(pain.title)} | ${pain.severity} | ${labels.painStatus[pain.status]} | ${keys.join(', ') || labels.report.none} |`;
+  });
+  return [
+    `## ${labels.report.traceability}`,
+    [`| ${column.painPoints} | ${column.severity} | ${column.status} | ${column.requirements} |`, '| --- | ---: | --- | --- |', ...rows].join('\n'),
+  ].join('\n\n');
+}
+
+/** A readable report of the backlog: a summary, coverage, the requirements grouped by type and priority, and their traceability. */
+export function markdownReport(ctx: ExportContext): string {
+  const { workshop } = ctx.index.document;
+  const { report } = ctx.labels;
+  const summary = [
+    ...(workshop.organisation ? [`- ${report.organisation}: ${line(workshop.organisation)}`] : []),
+    `- ${report.exportedAt}: ${ctx.options.now}`,
+    `- ${report.requirementCount}: ${ctx.requirements.length}`,
+  ].join('\n');
+  return `${[`# ${report.title}: ${line(workshop.name)}`, summary, coverageSection(ctx), ...backlogSections(ctx), traceabilitySection(ctx)].join('\n\n')}\n`;
+}
