@@ -44,9 +44,17 @@ export function clip(text: string, max: number = MAX_TEXT_LENGTH): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** The first non-empty line: a multi-line trigger or title still gives a one-line heading. */
+/** The first non-empty line, trimmed: a multi-line trigger or title still gives a one-line heading. */
 export function firstLine(text: string): string {
-  return text.split(/\r?\n/).find((line) => line.trim().length > 0)?.trim() ?? '';
+  // Walks line by line instead of splitting: exports call this for every source of every requirement.
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end).trim();
+    if (line) return line;
+    start = end + 1;
+  }
+  return '';
 }
 
 export type NewRequirementId = () => RequirementId;

@@ -77,23 +77,57 @@ export function traceLinks(index: WorkshopIndex, lang: Language, scope: TraceSco
   );
 }
 
-function matrix<Row, Column>(rows: readonly Row[], columns: readonly Column[], linked: (row: Row, column: Column) => boolean): TraceMatrix<Row, Column> {
-  return { rows, columns, cells: rows.map((row) => columns.map((column) => linked(row, column))) };
+/**
+ * For each source (by `sourceKey`), the requirements that trace to it, in the order given:
+ * one pass over the backlog, so looking up "which requirements cover this pain point" for
+ * every pain point costs no more than the backlog is long.
+ */
+export function requirementsBySource(requirements: readonly Requirement[]): ReadonlyMap<string, readonly Requirement[]> {
+  const bySource = new Map<string, Requirement[]>();
+  for (const requirement of requirements) {
+    for (const source of requirement.sources) {
+      const key = sourceKey(source);
+      const tracing = bySource.get(key);
+      if (!tracing) bySource.set(key, [requirement]);
+      else if (tracing.at(-1) !== requirement) tracing.push(requirement);
+    }
+  }
+  return bySource;
 }
 
-const tracedBy = (requirement: Requirement) => new Set(requirement.sources.map(sourceKey));
+/** Cells from the links: a row's linked columns are looked up once, not every row × column pair. */
+function matrix<Row, Column extends { readonly id: string }>(
+  rows: readonly Row[],
+  columns: readonly Column[],
+  linkedColumns: (row: Row) => readonly { readonly id: string }[],
+): TraceMatrix<Row, Column> {
+  const position = new Map(columns.map((column, index) => [column.id, index]));
+  const cells = rows.map((row) => {
+    const cellsOfRow: boolean[] = new Array<boolean>(columns.length).fill(false);
+    for (const linked of linkedColumns(row)) {
+      const index = position.get(linked.id);
+      if (index !== undefined) cellsOfRow[index] = true;
+    }
+    return cellsOfRow;
+  });
+  return { rows, columns, cells };
+}
+
+/** Pain points of the scope, most severe first within each process (the workshop's order). */
+export function painPointsInOrder(index: WorkshopIndex, processId?: ProcessId | null): PainPoint[] {
+  const processRank = new Map(index.processOrder.map((process, rank) => [process.id, rank]));
+  const rank = (pain: PainPoint) => processRank.get(pain.processId) ?? processRank.size;
+  return index.document.painPoints
+    .filter((pain) => !processId || pain.processId === processId)
+    .sort((a, b) => rank(a) - rank(b) || b.severity - a.severity || (a.id < b.id ? -1 : 1));
+}
 
 /** Pain points (rows, most severe first within each process) × requirements (columns). */
 export function painPointMatrix(document: WorkshopDocument, scope: TraceScope = {}): TraceMatrix<PainPoint, Requirement> {
   const index = indexWorkshop(document);
-  const processRank = new Map(index.processOrder.map((process, rank) => [process.id, rank]));
-  const rank = (pain: PainPoint) => processRank.get(pain.processId) ?? processRank.size;
-  const rows = document.painPoints
-    .filter((pain) => !scope.processId || pain.processId === scope.processId)
-    .sort((a, b) => rank(a) - rank(b) || b.severity - a.severity || (a.id < b.id ? -1 : 1));
   const columns = listedRequirements(index, scope);
-  const sources = new Map(columns.map((requirement) => [requirement.id, tracedBy(requirement)]));
-  return matrix(rows, columns, (pain, requirement) => sources.get(requirement.id)?.has(sourceKey({ kind: 'painPoint', id: pain.id })) ?? false);
+  const tracing = requirementsBySource(columns);
+  return matrix(painPointsInOrder(index, scope.processId), columns, (pain) => tracing.get(sourceKey({ kind: 'painPoint', id: pain.id })) ?? []);
 }
 
 /** Requirements (rows) × the work steps of the To-Be maps (columns, process by process in reading order). */
@@ -107,7 +141,6 @@ export function toBeStepMatrix(document: WorkshopDocument, scope: TraceScope = {
         document.steps.filter((step) => step.mapId === process.toBeMapId && step.type !== 'start' && step.type !== 'end'),
       ),
     );
-  const rows = listedRequirements(index, scope);
-  const sources = new Map(rows.map((requirement) => [requirement.id, tracedBy(requirement)]));
-  return matrix(rows, columns, (requirement, step) => sources.get(requirement.id)?.has(sourceKey({ kind: 'toBeStep', id: step.id })) ?? false);
+  const toBeSteps = (requirement: Requirement) => requirement.sources.flatMap((source) => (source.kind === 'toBeStep' ? [{ id: source.id }] : []));
+  return matrix(listedRequirements(index, scope), columns, toBeSteps);
 }

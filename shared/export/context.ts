@@ -1,4 +1,4 @@
-import { listedRequirements, processesOfRequirement, sourceLabel, indexWorkshop, type WorkshopIndex } from '../backlog';
+import { indexWorkshop, listedRequirements, processesOfRequirement, requirementsBySource, sourceKey, sourceLabel, type WorkshopIndex } from '../backlog';
 import type { Timestamp } from '../model/common';
 import type { WorkshopDocument } from '../model/document';
 import type { ProcessId } from '../model/ids';
@@ -34,11 +34,16 @@ export interface ExportContext {
   readonly options: ExportOptions;
   /** In backlog order; merged ones left out (they live on in the one they were merged into). */
   readonly requirements: readonly Requirement[];
+  /** `sourceLine` by source kind and id: many requirements share a source, and a 5,000-row export asks ~20,000 times. */
+  readonly sourceLines: Map<RequirementSource['kind'], Map<string, string>>;
+  /** The listed requirements by the source they trace to (`sourceKey`). */
+  readonly tracing: ReadonlyMap<string, readonly Requirement[]>;
 }
 
 export function exportContext(document: WorkshopDocument, options: ExportOptions): ExportContext {
   const index = indexWorkshop(document);
-  return { index, labels: exportLabels[options.lang], options, requirements: listedRequirements(index, { processId: options.processId }) };
+  const requirements = listedRequirements(index, { processId: options.processId });
+  return { index, labels: exportLabels[options.lang], options, requirements, sourceLines: new Map(), tracing: requirementsBySource(requirements) };
 }
 
 /** Records of the exported process, or of every process. */
@@ -48,19 +53,23 @@ export function inScope(ctx: ExportContext, record: { readonly processId: Proces
 
 /** "課題: 支払依頼書の内容を…", one line per source; a source no longer in the workshop shows its id. */
 export function sourceLine(ctx: ExportContext, source: RequirementSource): string {
-  return `${ctx.labels.sourceKind[source.kind]}: ${sourceLabel(ctx.index, source, ctx.options.lang) || source.id}`;
+  let ofKind = ctx.sourceLines.get(source.kind);
+  if (!ofKind) ctx.sourceLines.set(source.kind, (ofKind = new Map()));
+  let line = ofKind.get(source.id);
+  if (line === undefined) {
+    line = `${ctx.labels.sourceKind[source.kind]}: ${sourceLabel(ctx.index, source, ctx.options.lang) || source.id}`;
+    ofKind.set(source.id, line);
+  }
+  return line;
 }
 
 export function processNames(ctx: ExportContext, requirement: Requirement): string[] {
   return processesOfRequirement(ctx.index, requirement).map((process) => process.name);
 }
 
-/** Keys of the listed requirements that trace to a source, for the "requirements" column of a sheet. */
-export function keysTracing(ctx: ExportContext, kind: RequirementSource['kind'], id: string): string {
-  return ctx.requirements
-    .filter((requirement) => requirement.sources.some((source) => source.kind === kind && source.id === id))
-    .map((requirement) => requirement.key)
-    .join(', ');
+/** Keys of the listed requirements that trace to a source, for the "requirements" column of a sheet or table. */
+export function keysTracing(ctx: ExportContext, source: RequirementSource): string {
+  return (ctx.tracing.get(sourceKey(source)) ?? []).map((requirement) => requirement.key).join(', ');
 }
 
 /**
@@ -68,5 +77,5 @@ export function keysTracing(ctx: ExportContext, kind: RequirementSource['kind'],
  * Excel), then neutralised so it cannot start a formula.
  */
 export function spreadsheetText(text: string): string {
-  return neutraliseFormula(text.replace(/\r\n?/g, '\n'));
+  return neutraliseFormula(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 }

@@ -1,7 +1,8 @@
-import papa from 'papaparse/papaparse.js';
+import papa from 'papaparse/papaparse.min.js';
 import { formatPath, type Result } from '../model/problems';
 import { spreadsheetText, type ExportContext } from './context';
 import { encodeCp932, toMicrosoftForms, type LocatedCell } from './cp932';
+import { utf8Bytes } from './markup';
 
 /** A CSV file before it is written: one header row, then one row per record. */
 export interface CsvTable {
@@ -26,8 +27,6 @@ export function csvText(table: CsvTable): string {
   );
 }
 
-const BOM = '\uFEFF';
-
 /**
  * The CSV file's bytes: UTF-8 (with a byte order mark when `bom`, which Excel needs to read it
  * as UTF-8), or CP932 — refused, naming every character and cell, when the text holds a
@@ -35,7 +34,7 @@ const BOM = '\uFEFF';
  */
 export async function writeCsv(ctx: ExportContext, table: CsvTable, defaultBom: boolean): Promise<Result<Uint8Array>> {
   const { encoding = 'utf-8', bom = defaultBom } = ctx.options.csv ?? {};
-  if (encoding === 'utf-8') return { ok: true, value: new TextEncoder().encode((bom ? BOM : '') + csvText(table)) };
+  if (encoding === 'utf-8') return { ok: true, value: utf8Bytes(csvText(table), bom) };
   const cp932Table: CsvTable = {
     header: table.header.map(toMicrosoftForms),
     rows: table.rows.map((row) => ({ key: row.key, cells: row.cells.map(toMicrosoftForms) })),

@@ -2,6 +2,7 @@ export * from './registry';
 export * from './context';
 export * from './labels';
 export * from './neutralise';
+export * from './markup';
 export * from './backlogJson';
 export * from './csvFile';
 export * from './cp932';

@@ -1,6 +1,6 @@
-import { backlogCoverage, painPointMatrix } from '../backlog';
+import { backlogCoverage, painPointsInOrder } from '../backlog';
 import { moscowSchema, requirementTypeSchema, type Requirement } from '../model/requirement';
-import { sourceLine, type ExportContext } from './context';
+import { keysTracing, sourceLine, type ExportContext } from './context';
 
 /**
  * User text as Markdown text: HTML is escaped (a report may be rendered where raw HTML is
@@ -68,11 +68,9 @@ function coverageSection(ctx: ExportContext): string {
 function traceabilitySection(ctx: ExportContext): string {
   const { labels } = ctx;
   const { column } = labels;
-  const matrix = painPointMatrix(ctx.index.document, { requirements: ctx.requirements, processId: ctx.options.processId });
-  const rows = matrix.rows.map((pain, row) => {
-    const keys = matrix.columns.filter((_, index) => matrix.cells[row]?.[index]).map((requirement) => requirement.key);
-    return `| ${cell(pain.title)} | ${pain.severity} | ${labels.painStatus[pain.status]} | ${keys.join(', ') || labels.report.none} |`;
-  });
+  const rows = painPointsInOrder(ctx.index, ctx.options.processId).map(
+    (pain) => `| ${cell(pain.title)} | ${pain.severity} | ${labels.painStatus[pain.status]} | ${keysTracing(ctx, { kind: 'painPoint', id: pain.id }) || labels.report.none} |`,
+  );
   return [
     `## ${labels.report.traceability}`,
     [`| ${column.painPoints} | ${column.severity} | ${column.status} | ${column.requirements} |`, '| --- | ---: | --- | --- |', ...rows].join('\n'),

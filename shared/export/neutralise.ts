@@ -4,7 +4,7 @@
  * OWASP "CSV injection" list — and their full-width forms, which Japanese Excel also turns
  * into formulas when they start an entry.
  */
-const FORMULA_TRIGGER = /^[=+\-@\t\r＝＋－＠]/;
+const FORMULA_TRIGGERS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']);
 
 /**
  * Makes a cell read as text in Excel, LibreOffice and Google Sheets: a value that begins with
@@ -14,5 +14,5 @@ const FORMULA_TRIGGER = /^[=+\-@\t\r＝＋－＠]/;
  * XLSX writer passes every text cell through here, so no exported cell can start a formula.
  */
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_TRIGGER.test(cell) ? `'${cell}` : cell;
+  return FORMULA_TRIGGERS.has(cell.charAt(0)) ? `'${cell}` : cell;
 }

@@ -4,7 +4,7 @@
  * `Buffer` and `process` that do not exist in the browser. Imported by file path so this
  * declaration, not @types/papaparse, describes it.
  */
-declare module 'papaparse/papaparse.js' {
+declare module 'papaparse/papaparse.min.js' {
   interface UnparseConfig {
     /** Record separator. */
     newline?: string;

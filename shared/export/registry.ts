@@ -5,6 +5,7 @@ import { azureDevOpsCsv } from './azureDevOps';
 import { exportContext, type ExportContext, type ExportOptions } from './context';
 import { jiraCsv } from './jira';
 import { markdownReport } from './markdown';
+import { utf8Bytes } from './markup';
 import { redmineCsv } from './redmine';
 import { reqifXml } from './reqif';
 import { requirementsCsv } from './requirementsCsv';
@@ -28,7 +29,7 @@ export interface Exporter {
   run(document: WorkshopDocument, options: ExportOptions): Promise<Result<Uint8Array>>;
 }
 
-const utf8 = (text: string): Result<Uint8Array> => ({ ok: true, value: new TextEncoder().encode(text) });
+const utf8 = (text: string): Result<Uint8Array> => ({ ok: true, value: utf8Bytes(text) });
 
 function exporter(
   id: ExporterId,

@@ -62,16 +62,31 @@ const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 
 export const xmlId = (id: string) => id.replace(':', '-');
 
-function element(name: string, attributes: Readonly<Record<string, string>>, children: readonly string[] | string = []): string {
-  const attributeText = Object.entries(attributes)
-    .map(([key, value]) => ` ${key}="${xmlAttribute(value)}"`)
-    .join('');
-  if (typeof children === 'string') return `<${name}${attributeText}>${children}</${name}>`;
-  if (children.length === 0) return `<${name}${attributeText}/>`;
-  return `<${name}${attributeText}>\n${indent(children.join('\n'))}\n</${name}>`;
+/** An XML element before it is written: attributes unescaped, children elements or one escaped text. */
+interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Elements, or text already escaped (or markup, for XHTML values). */
+  readonly children: readonly XmlElement[] | string;
 }
 
-const indent = (text: string) => text.replace(/^/gm, '  ');
+function element(name: string, attributes: Readonly<Record<string, string>>, children: readonly XmlElement[] | string = []): XmlElement {
+  return { name, attributes, children };
+}
+
+/** Writes the tree once, two spaces per level, into `lines` (joining at the end keeps it linear in the output size). */
+function writeElement(node: XmlElement, depth: number, lines: string[]): void {
+  const indent = '  '.repeat(depth);
+  let open = `${indent}<${node.name}`;
+  for (const [key, value] of Object.entries(node.attributes)) open += ` ${key}="${xmlAttribute(value)}"`;
+  if (typeof node.children === 'string') lines.push(`${open}>${node.children}</${node.name}>`);
+  else if (node.children.length === 0) lines.push(`${open}/>`);
+  else {
+    lines.push(`${open}>`);
+    for (const child of node.children) writeElement(child, depth + 1, lines);
+    lines.push(`${indent}</${node.name}>`);
+  }
+}
 
 const identifiable = (id: string, lastChange: string, longName?: string) => ({
   IDENTIFIER: id,
@@ -79,21 +94,21 @@ const identifiable = (id: string, lastChange: string, longName?: string) => ({
   ...(longName === undefined ? {} : { 'LONG-NAME': longName }),
 });
 
-function definition(attribute: AttributeDefinition, lastChange: string): string {
+function definition(attribute: AttributeDefinition, lastChange: string): XmlElement {
   const datatype = attribute.kind === 'STRING' ? ID.string : ID.xhtml;
   return element(`ATTRIBUTE-DEFINITION-${attribute.kind}`, identifiable(attribute.id, lastChange, attribute.name), [
     element('TYPE', {}, [element(`DATATYPE-DEFINITION-${attribute.kind}-REF`, {}, datatype)]),
   ]);
 }
 
-function stringValue(attribute: AttributeDefinition, value: string): string {
+function stringValue(attribute: AttributeDefinition, value: string): XmlElement {
   return element('ATTRIBUTE-VALUE-STRING', { 'THE-VALUE': value }, [element('DEFINITION', {}, [element('ATTRIBUTE-DEFINITION-STRING-REF', {}, attribute.id)])]);
 }
 
 /** XHTML content: paragraphs split at blank lines, line breaks kept, or a bullet list. */
-function xhtmlValue(attribute: AttributeDefinition, content: string): string {
+function xhtmlValue(attribute: AttributeDefinition, content: string): XmlElement {
   return element('ATTRIBUTE-VALUE-XHTML', {}, [
-    element('THE-VALUE', {}, [`<xhtml:div>${content}</xhtml:div>`]),
+    element('THE-VALUE', {}, `<xhtml:div>${content}</xhtml:div>`),
     element('DEFINITION', {}, [element('ATTRIBUTE-DEFINITION-XHTML-REF', {}, attribute.id)]),
   ]);
 }
@@ -107,11 +122,11 @@ const xhtmlParagraphs = (text: string) =>
 
 const xhtmlList = (items: readonly string[]) => `<xhtml:ul>${items.map((item) => `<xhtml:li>${xmlText(item)}</xhtml:li>`).join('')}</xhtml:ul>`;
 
-function specObject(id: string, lastChange: string, type: string, values: readonly string[]): string {
+function specObject(id: string, lastChange: string, type: string, values: readonly XmlElement[]): XmlElement {
   return element('SPEC-OBJECT', identifiable(id, lastChange), [element('VALUES', {}, values), element('TYPE', {}, [element('SPEC-OBJECT-TYPE-REF', {}, type)])]);
 }
 
-function requirementObject(ctx: ExportContext, requirement: Requirement): string {
+function requirementObject(ctx: ExportContext, requirement: Requirement): XmlElement {
   const { labels } = ctx;
   const a = REQUIREMENT_ATTRIBUTES;
   return specObject(xmlId(requirement.id), requirement.updatedAt, ID.requirementType, [
@@ -132,7 +147,7 @@ function tracedSources(ctx: ExportContext): RequirementSource[] {
   return uniqueSources(sources);
 }
 
-function sourceObject(ctx: ExportContext, source: RequirementSource): string {
+function sourceObject(ctx: ExportContext, source: RequirementSource): XmlElement {
   const a = SOURCE_ATTRIBUTES;
   return specObject(xmlId(source.id), ctx.options.now, ID.sourceType, [
     stringValue(a.foreignId, source.id),
@@ -141,7 +156,7 @@ function sourceObject(ctx: ExportContext, source: RequirementSource): string {
   ]);
 }
 
-function traceRelations(ctx: ExportContext, exported: ReadonlySet<string>): string[] {
+function traceRelations(ctx: ExportContext, exported: ReadonlySet<string>): XmlElement[] {
   return ctx.requirements.flatMap((requirement) =>
     requirement.sources
       .filter((source) => exported.has(sourceKey(source)))
@@ -155,7 +170,7 @@ function traceRelations(ctx: ExportContext, exported: ReadonlySet<string>): stri
   );
 }
 
-function specification(id: string, name: string, lastChange: string, objectIds: readonly string[]): string {
+function specification(id: string, name: string, lastChange: string, objectIds: readonly string[]): XmlElement {
   return element('SPECIFICATION', identifiable(id, lastChange, name), [
     element('TYPE', {}, [element('SPECIFICATION-TYPE-REF', {}, ID.specificationType)]),
     element(
@@ -211,5 +226,7 @@ export function reqifXml(ctx: ExportContext): string {
       ]),
     ]),
   ]);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  writeElement(root, 0, lines);
+  return `${lines.join('\n')}\n`;
 }

@@ -71,7 +71,7 @@ function painPointsSheet(ctx: ExportContext): SheetData {
         painStatus[pain.status],
         pain.deferReason,
         pain.description,
-        keysTracing(ctx, 'painPoint', pain.id),
+        keysTracing(ctx, { kind: 'painPoint', id: pain.id }),
       ]),
   };
 }
@@ -100,7 +100,7 @@ function exceptionsSheet(ctx: ExportContext): SheetData {
         exception.desiredHandling,
         exception.frequency,
         participantName(ctx, exception.handledBy),
-        keysTracing(ctx, 'exception', exception.id),
+        keysTracing(ctx, { kind: 'exception', id: exception.id }),
       ]),
   };
 }
@@ -151,7 +151,7 @@ function kpisSheet(ctx: ExportContext): SheetData {
         kpi.baseline,
         kpi.target,
         kpi.painPointIds.map((id) => ctx.index.painPoints.get(id)?.title ?? id).join('\n'),
-        keysTracing(ctx, 'kpi', kpi.id),
+        keysTracing(ctx, { kind: 'kpi', id: kpi.id }),
       ]),
   };
 }
@@ -162,7 +162,7 @@ const xlsxText = (text: string) => xmlCharacters(spreadsheetText(text));
 type ExcelJs = typeof import('exceljs');
 
 /** exceljs is large: loaded on first use, so the renderer fetches it only when a workbook is exported. */
-async function loadExcelJs(): Promise<ExcelJs> {
+export async function loadExcelJs(): Promise<ExcelJs> {
   const loaded = await import('exceljs');
   return (loaded as { default?: ExcelJs }).default ?? loaded;
 }

@@ -5,6 +5,7 @@
 //
 //   node tests/bench/run.mjs [--sizes=150,1000,5000] [--runs=3] [--no-build]
 //                            [--profile=1000] [--profile-page=editor|bare] [--profile-view=fit|100]
+//                            [--only=canvas|exports] [--requirements=5000] [--export-runs=5]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -23,6 +24,10 @@ const options = Object.fromEntries(
   }),
 );
 const SIZES = String(options.sizes ?? '150,1000,5000').split(',').map(Number);
+/** `--only=exports` runs the export benchmark alone (about half a minute); `--only=canvas` leaves it out. */
+const ONLY = options.only;
+const REQUIREMENTS = Number(options.requirements ?? 5000);
+const EXPORT_RUNS = Number(options['export-runs'] ?? 5);
 const RUNS = Number(options.runs ?? 3);
 const VIEWPORT = { width: 1600, height: 900 };
 /** A drag is up to 60 pointer moves of about 4 px, one per frame: about a second when the page keeps up. */
@@ -270,10 +275,58 @@ function printProfile(profile) {
   for (const [key, ms] of top(total, 30)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${key}`);
 }
 
+// ── exports: serializing a large backlog in the page, against bare baselines ───
+async function exportBenchmark() {
+  const context = await newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  try {
+    await page.goto(`${origin}/exports.html?requirements=${REQUIREMENTS}&runs=${EXPORT_RUNS}`);
+    await page.waitForFunction(() => window.__exportBench !== undefined || window.__exportBenchError !== undefined, null, { timeout: 600_000, polling: 200 });
+    const { result, error } = await page.evaluate(() => ({ result: window.__exportBench, error: window.__exportBenchError }));
+    if (!result) throw new Error(error ?? errors[0] ?? 'no result');
+    printExports(result);
+  } finally {
+    await context.close();
+  }
+}
+
+function printExports(result) {
+  const ms = (timing) => fmt(timing.medianMs, timing.medianMs < 100 ? 1 : 0);
+  const kb = (timing) => (timing.size ? `${fmt(timing.size / 1024, 0)} Ki` : '');
+  const row = (label, timing, baseline) =>
+    console.log(`  ${label.padEnd(34)}${ms(timing).padStart(10)} ms ${kb(timing).padStart(11)}${baseline ? `   ${ratio(timing.medianMs, baseline.medianMs).padStart(7)} of ${baseline.name}` : ''}`);
+  console.log(
+    `\n── exporting ${result.requirements.toLocaleString('en')} requirements in Chromium (production build), median of ${result.runs} runs after a warm-up ` +
+      `${'─'.repeat(8)}\n  (workshop valid under the app's schemas: ${result.documentValid ? 'yes' : 'NO'})`,
+  );
+  row(result.csv.exported.name, result.csv.exported, result.csv.papaparse);
+  row('', result.csv.exported, result.csv.json);
+  row(`  baseline: ${result.csv.papaparse.name}`, result.csv.papaparse);
+  row(`  baseline: ${result.csv.json.name}`, result.csv.json);
+  for (const part of result.csv.parts) row(`    ${part.name}`, part);
+  row(result.xlsx.exported.name, result.xlsx.exported, result.xlsx.bareExcelJs);
+  row(`  baseline: ${result.xlsx.bareExcelJs.name}`, result.xlsx.bareExcelJs);
+  console.log(`  first XLSX export, loading exceljs  ${fmt(result.coldXlsxMs, 0).padStart(10)} ms`);
+  for (const timing of result.others) row(timing.name, timing);
+  const csvMs = result.csv.exported.medianMs;
+  const xlsxMs = result.xlsx.exported.medianMs;
+  console.log(`  target  CSV < 100 ms: ${tick(csvMs < 100)} ${fmt(csvMs, 1)} ms   XLSX < 2 s: ${tick(xlsxMs < 2000)} ${fmt(xlsxMs / 1000, 2)} s`);
+}
+
 // ── the run ────────────────────────────────────────────────────────────────────
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '—');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const tick = (ok) => (ok ? '✓' : '✗');
+
+if (ONLY === 'exports') {
+  console.log(`\nKakehashi export benchmark — Chromium ${browser.version()} headless, ${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+  await exportBenchmark();
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 
 const cpu = cpus();
 console.log(
@@ -343,6 +396,8 @@ if (options.profile) {
   console.log(`  this drag: ${dragged.moves} moves, frames median ${fmt(dragged.median)} / p95 ${fmt(dragged.p95)} / max ${fmt(dragged.max)} ms; main thread ${fmt(dragged.taskPerMove)} ms per move (script ${fmt(dragged.scriptPerMove)})`);
   if (result.profile) printProfile(result.profile);
 }
+
+if (ONLY !== 'canvas') await exportBenchmark();
 
 await browser.close();
 server.close();

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** The two benchmark pages, built like the app: production mode, React's production build, minified. */
+/** The benchmark pages (canvas: editor and bare; exports), built like the app: production mode, React's production build, minified. */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
@@ -21,6 +21,7 @@ export default defineConfig({
       input: {
         editor: fileURLToPath(new URL('editor.html', import.meta.url)),
         bare: fileURLToPath(new URL('bare.html', import.meta.url)),
+        exports: fileURLToPath(new URL('exports.html', import.meta.url)),
       },
     },
   },

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBacklogJson, type ExporterId } from '../../../shared/export';
+import { readBacklogJson, utf8Bytes, type ExporterId } from '../../../shared/export';
 import {
   moscowSchema,
   requirementOwnerSchema,
@@ -115,6 +115,19 @@ describe('properties', () => {
         }
       }),
       { numRuns: 15 },
+    );
+  });
+});
+
+describe('utf8Bytes', () => {
+  it('writes what TextEncoder writes, lone surrogates included, with or without a byte order mark', () => {
+    const anyUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 60 });
+    const anyText = fc.oneof(anyUnits, fc.string({ unit: 'binary', maxLength: 60 }));
+    fc.assert(
+      fc.property(anyText, fc.boolean(), (text, bom) => {
+        expect([...utf8Bytes(text, bom)]).toEqual([...new TextEncoder().encode(bom ? `\uFEFF${text}` : text)]);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
