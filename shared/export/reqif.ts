@@ -60,7 +60,7 @@ const xmlAttribute = (text: string) => xmlText(text).replace(/["\t\n\r]/g, (char
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
-export const xmlId = (id: string) => id.replace(':', '-');
+const xmlId = (id: string) => id.replace(':', '-');
 
 /** An XML element before it is written: attributes unescaped, children elements or one escaped text. */
 interface XmlElement {
