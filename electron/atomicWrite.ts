@@ -23,17 +23,20 @@ const nodeFileSystem: AtomicWriteFileSystem = {
  */
 const DIRECTORY_SYNC_UNSUPPORTED = new Set(['EPERM', 'EISDIR', 'EACCES']);
 
+export interface AtomicWriteOptions {
+  /** Keep the replaced file as `<target>.bak` (default). Backups turn it off: each has a name of its own. */
+  readonly keepPrevious?: boolean;
+  readonly fs?: AtomicWriteFileSystem;
+}
+
 /**
  * Replaces `target` with `data` so that a crash or full disk never leaves a half-written
  * workshop file: the data goes to a temp file in the same folder (rename is only atomic
  * within one file system), is flushed, the previous version is kept as `<target>.bak`,
  * and only then is the temp file renamed over the target.
  */
-export async function writeFileAtomic(
-  target: string,
-  data: Uint8Array,
-  fs: AtomicWriteFileSystem = nodeFileSystem,
-): Promise<void> {
+export async function writeFileAtomic(target: string, data: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const { keepPrevious = true, fs = nodeFileSystem } = options;
   const directory = path.dirname(target);
   const tempFile = path.join(directory, `.${path.basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
   try {
@@ -44,7 +47,7 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
-    await backUpExisting(target, fs);
+    if (keepPrevious) await backUpExisting(target, fs);
     await fs.rename(tempFile, target);
   } catch (error) {
     await fs.rm(tempFile, { force: true });

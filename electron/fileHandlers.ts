@@ -1,32 +1,29 @@
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
-import {
-  MAX_FILE_BYTES,
-  type OpenFileRequest,
-  type OpenedFile,
-  type SaveFileRequest,
-  type SavedFile,
-} from '../shared/platform/bridge';
+import type { OpenFileRequest, OpenedFile, RecentFile, SaveFileRequest, SavedFile } from '../shared/platform/bridge';
 import { writeFileAtomic } from './atomicWrite';
+import type { FileHistory } from './fileHistory';
+import { describeReadError, errorCode, isWorkshopFilePath, readLimitedFile, readWorkshopFileAt } from './readFile';
 
 export interface FileHandlers {
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
   showInFolder(request: { path: string }): void;
+  recentFiles(): Promise<RecentFile[]>;
+  openRecentFile(request: { path: string }): Promise<OpenedFile>;
 }
 
 /**
- * The file dialogs and what they remember for this session: the last folder used, and the
- * files the user picked — the only ones the renderer may ask to reveal in the file manager.
+ * The file dialogs and the files the renderer may name afterwards: those the user picked in
+ * this session (to reveal in the file manager) and those of the recent list (to open again).
+ * Every other path the renderer sends is refused.
  */
-export function createFileHandlers(getWindow: () => BrowserWindow | null): FileHandlers {
+export function createFileHandlers(getWindow: () => BrowserWindow | null, history: FileHistory): FileHandlers {
   const chosenFiles = new Set<string>();
-  let lastFolder: string | undefined;
 
-  const remember = (file: string): void => {
+  const remember = async (file: string): Promise<void> => {
     chosenFiles.add(file);
-    lastFolder = path.dirname(file);
+    await (isWorkshopFilePath(file) ? history.recordWorkshopFile(file) : history.rememberFolderOf(file));
   };
   const parentWindow = (): BrowserWindow => {
     const window = getWindow();
@@ -38,18 +35,19 @@ export function createFileHandlers(getWindow: () => BrowserWindow | null): FileH
     async openFile(request) {
       const result = await dialog.showOpenDialog(parentWindow(), {
         title: request.title,
-        defaultPath: lastFolder,
+        defaultPath: await history.lastFolder(),
         filters: request.filters,
         properties: ['openFile'],
       });
       const file = result.filePaths[0];
       if (result.canceled || file === undefined) return null;
       const data = await readLimitedFile(file);
-      remember(file);
+      await remember(file);
       return { name: path.basename(file), path: file, data };
     },
 
     async saveFile(request) {
+      const lastFolder = await history.lastFolder();
       const result = await dialog.showSaveDialog(parentWindow(), {
         title: request.title,
         defaultPath: lastFolder === undefined ? request.suggestedName : path.join(lastFolder, request.suggestedName),
@@ -59,7 +57,7 @@ export function createFileHandlers(getWindow: () => BrowserWindow | null): FileH
       const file = result.filePath;
       if (result.canceled || !file) return null;
       await writeFileAtomic(file, request.data);
-      remember(file);
+      await remember(file);
       return { name: path.basename(file), path: file };
     },
 
@@ -67,18 +65,21 @@ export function createFileHandlers(getWindow: () => BrowserWindow | null): FileH
       if (!chosenFiles.has(file)) throw new Error('Only files opened or saved in this session can be shown in their folder');
       shell.showItemInFolder(file);
     },
-  };
-}
 
-/** Refuses files over the bridge's size limit before reading them into memory. */
-async function readLimitedFile(file: string): Promise<Uint8Array<ArrayBuffer>> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_FILE_BYTES) throw new Error(`${path.basename(file)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-    const contents = await handle.readFile();
-    return new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength);
-  } finally {
-    await handle.close();
-  }
+    recentFiles: () => history.recentFiles(),
+
+    async openRecentFile({ path: file }) {
+      const recent = await history.recentFiles();
+      if (!recent.some((entry) => entry.path === file)) throw new Error('Only files of the recent list can be opened this way');
+      let data: Uint8Array<ArrayBuffer>;
+      try {
+        data = await readWorkshopFileAt(file);
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') await history.forget(file);
+        throw new Error(describeReadError(file, error));
+      }
+      await remember(file);
+      return { name: path.basename(file), path: file, data };
+    },
+  };
 }

@@ -1,15 +1,14 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { invokeChannels, invokePayloadSchemas, type PlatformBridge } from '../shared/platform/bridge';
+import { invokeChannels, invokePayloadSchemas, type InvokeResults } from '../shared/platform/bridge';
 import { isAppUrl } from './appUrl';
 
-type BridgeMethod = keyof typeof invokeChannels;
-type PayloadOf<M extends BridgeMethod> = z.output<(typeof invokePayloadSchemas)[(typeof invokeChannels)[M]]>;
-type ResultOf<M extends BridgeMethod> = Awaited<ReturnType<PlatformBridge[M]>>;
+type InvokeMethod = keyof typeof invokeChannels;
+type PayloadOf<M extends InvokeMethod> = z.output<(typeof invokePayloadSchemas)[(typeof invokeChannels)[M]]>;
 
-/** One main-process handler per bridge method, typed against the contract the preload implements. */
+/** One main-process handler per invoke channel, typed against the contract the preload implements. */
 export type InvokeHandlers = {
-  [M in BridgeMethod]: (payload: PayloadOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+  [M in InvokeMethod]: (payload: PayloadOf<M>) => InvokeResults[M] | Promise<InvokeResults[M]>;
 };
 
 /** Only the top frame of our own window, showing our own origin, may call the platform. */
@@ -30,7 +29,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow
  * payload that passes the channel's schema: the renderer is treated as untrusted input.
  */
 export function registerInvokeHandlers(getWindow: () => BrowserWindow | null, handlers: InvokeHandlers): void {
-  for (const method of Object.keys(invokeChannels) as BridgeMethod[]) {
+  for (const method of Object.keys(invokeChannels) as InvokeMethod[]) {
     const channel = invokeChannels[method];
     const schema: z.ZodType = invokePayloadSchemas[channel];
     // The mapped type guarantees each handler matches its channel's schema; TypeScript cannot follow that through the loop.

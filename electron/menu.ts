@@ -1,10 +1,13 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { Language, MenuCommand } from '../shared/platform/bridge';
+import type { Language, MenuCommand, RecentFile } from '../shared/platform/bridge';
 
 const LABELS = {
   ja: {
     file: 'ファイル',
     newWorkshop: '新しいワークショップ',
+    open: 'ファイルを開く…',
+    openRecent: '最近使ったファイル',
+    noRecentFiles: '（なし）',
     library: 'ワークショップ一覧',
     trash: 'ごみ箱',
     quit: '終了',
@@ -30,6 +33,9 @@ const LABELS = {
   en: {
     file: 'File',
     newWorkshop: 'New Workshop',
+    open: 'Open File…',
+    openRecent: 'Open Recent',
+    noRecentFiles: '(None)',
     library: 'Workshop Library',
     trash: 'Trash',
     quit: 'Quit',
@@ -59,11 +65,18 @@ export function languageForLocale(locale: string): Language {
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-/** Pure: menu items only call `send`, which forwards the command to the renderer. */
+/** The Open Recent submenu: the files, and what opening one does (the main process reads it). */
+export interface RecentFilesMenu {
+  readonly files: readonly RecentFile[];
+  open(path: string): void;
+}
+
+/** Pure: menu items only call `send`, which forwards the command to the renderer, or open a recent file. */
 export function buildMenuTemplate(
   language: Language,
   send: (command: MenuCommand) => void,
   isMac: boolean,
+  recent: RecentFilesMenu,
 ): MenuItemConstructorOptions[] {
   const t = LABELS[language];
   const command = (label: string, menuCommand: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -90,6 +103,16 @@ export function buildMenuTemplate(
     label: t.file,
     submenu: [
       command(t.newWorkshop, 'workshop:new', 'CmdOrCtrl+N'),
+      command(t.open, 'file:open', 'CmdOrCtrl+O'),
+      {
+        label: t.openRecent,
+        submenu:
+          recent.files.length === 0
+            ? [{ label: t.noRecentFiles, enabled: false }]
+            : // The folder is in the tooltip only: two files of the same name are told apart there.
+              recent.files.map((file) => ({ label: file.name, toolTip: file.path, click: () => recent.open(file.path) })),
+      },
+      { type: 'separator' },
       command(t.library, 'library:show'),
       command(t.trash, 'library:show-trash'),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),
@@ -137,7 +160,7 @@ export function buildMenuTemplate(
   return isMac ? [macAppMenu, fileMenu, editMenu, viewMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
 }
 
-export function setApplicationMenu(language: Language, send: (command: MenuCommand) => void): void {
-  const template = buildMenuTemplate(language, send, process.platform === 'darwin');
+export function setApplicationMenu(language: Language, send: (command: MenuCommand) => void, recent: RecentFilesMenu): void {
+  const template = buildMenuTemplate(language, send, process.platform === 'darwin', recent);
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

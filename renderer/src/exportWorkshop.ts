@@ -1,5 +1,6 @@
 import type { WorkshopDocument, WorkshopId } from '../../shared/model';
 import type { PlatformBridge, SavedFile } from '../../shared/platform/bridge';
+import { writeWorkshopFile } from '../../shared/workshopFile';
 import type { KakehashiDatabase } from './db/database';
 import { APP_LABEL, loadWorkshopDocument } from './db/workshopRepository';
 import { validRows } from './db/rowProblems';
@@ -19,6 +20,7 @@ export function fileNameFor(name: string, extension: string): string {
 
 const encodeJson = (value: unknown): Uint8Array<ArrayBuffer> => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 
+/** Saves a workshop as a `.kakehashi` file, written as `writeWorkshopFile` does (stable, comparable line by line). */
 export async function exportWorkshopFile(
   db: KakehashiDatabase,
   bridge: PlatformBridge,
@@ -31,7 +33,7 @@ export async function exportWorkshopFile(
     suggestedName: fileNameFor(document.workshop.name, WORKSHOP_FILE_EXTENSION),
     filters: [{ name: filterName, extensions: [WORKSHOP_FILE_EXTENSION] }],
     mimeType: WORKSHOP_FILE_MIME,
-    data: encodeJson(document),
+    data: new TextEncoder().encode(writeWorkshopFile(document)),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBackupFileName } from '../workshopFile/backups';
 
 /**
  * The one interface through which the renderer reaches the platform. The Electron preload
@@ -59,8 +60,54 @@ export type SavedFile = z.infer<typeof savedFileSchema>;
 
 export const showInFolderRequestSchema = z.object({ path: z.string().min(1).max(4096) });
 
+/**
+ * A file the system asked the app to open (double-click, command line, a second launch, the
+ * Open Recent menu): read by the main process, or the reason it could not be.
+ */
+export const systemOpenedFileSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), file: openedFileSchema }),
+  z.object({ ok: z.literal(false), name: z.string(), path: z.string(), reason: z.string() }),
+]);
+export type SystemOpenedFile = z.infer<typeof systemOpenedFileSchema>;
+
+/** A workshop file opened or saved lately, as the library's 「最近使ったファイル」 lists it. */
+export const recentFileSchema = z.object({
+  name: z.string().min(1).max(255),
+  path: z.string().min(1).max(4096),
+  usedAt: z.iso.datetime({ offset: true }),
+});
+export type RecentFile = z.infer<typeof recentFileSchema>;
+
+export const recentFileRequestSchema = z.object({ path: z.string().min(1).max(4096) });
+
+/**
+ * An automatic backup's file name. `parseBackupFileName` alone would let a `/` or `\` through in
+ * the workshop-name part, so a name that is not a plain file name is refused here: the main
+ * process joins it to the backups folder.
+ */
+export const backupFileNameSchema = z
+  .string()
+  .max(255)
+  .refine((name) => !/[\\/\u0000-\u001f]/.test(name) && parseBackupFileName(name) !== null, { message: 'not a backup file name' });
+
+export const writeBackupRequestSchema = z.object({ fileName: backupFileNameSchema, data: bytesSchema });
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+export const backupRequestSchema = z.object({ fileName: backupFileNameSchema });
+
+export const backupEntrySchema = z.object({
+  fileName: z.string(),
+  workshopId: z.string(),
+  /** When it was written, to the second (from its name). */
+  savedAt: z.string(),
+  /** Bytes. */
+  size: z.number().int().nonnegative(),
+});
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+
 export const menuCommandSchema = z.enum([
   'workshop:new',
+  'file:open',
   'library:show',
   'library:show-trash',
   'language:ja',
@@ -76,11 +123,37 @@ export const invokeChannels = {
   appVersion: 'app:version',
   setLanguage: 'app:set-language',
   showInFolder: 'shell:show-in-folder',
+  recentFiles: 'recent:list',
+  openRecentFile: 'recent:open',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  takeOpenedFiles: 'file:take-opened',
+  readyToClose: 'app:ready-to-close',
 } as const;
 export type InvokeChannel = (typeof invokeChannels)[keyof typeof invokeChannels];
 
+/** The preload's own half of `onFileOpened` and `onBeforeClose`: invoke channels that are not bridge methods, never handed to the page. */
+interface PreloadInvokeResults {
+  takeOpenedFiles: SystemOpenedFile[];
+  readyToClose: void;
+}
+
+/** What the main process answers on each invoke channel: what the bridge method promises, for most. */
+export type InvokeResults = {
+  [M in keyof typeof invokeChannels]: M extends keyof PreloadInvokeResults
+    ? PreloadInvokeResults[M]
+    : M extends keyof PlatformBridge
+      ? Awaited<ReturnType<PlatformBridge[M]>>
+      : never;
+};
+
 export const eventChannels = {
   menuCommand: 'menu:command',
+  /** Carries nothing: the preload then takes the waiting files, so none is lost while the page loads. */
+  fileOpened: 'file:opened',
+  /** The window is about to close; it waits for `readyToClose` (or a time limit). */
+  beforeClose: 'app:before-close',
 } as const;
 
 /** Request payload schema for each invoke channel (`z.undefined()` = no payload). */
@@ -90,6 +163,13 @@ export const invokePayloadSchemas = {
   [invokeChannels.appVersion]: z.undefined(),
   [invokeChannels.setLanguage]: languageSchema,
   [invokeChannels.showInFolder]: showInFolderRequestSchema,
+  [invokeChannels.recentFiles]: z.undefined(),
+  [invokeChannels.openRecentFile]: recentFileRequestSchema,
+  [invokeChannels.writeBackup]: writeBackupRequestSchema,
+  [invokeChannels.listBackups]: z.undefined(),
+  [invokeChannels.readBackup]: backupRequestSchema,
+  [invokeChannels.takeOpenedFiles]: z.undefined(),
+  [invokeChannels.readyToClose]: z.undefined(),
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface PlatformBridge {
@@ -105,4 +185,24 @@ export interface PlatformBridge {
   showInFolder(path: string): Promise<void>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to files the system asks the app to open, including those that arrived before
+   * the page listened (desktop; a browser tab never gets any).
+   */
+  onFileOpened(listener: (opened: SystemOpenedFile) => void): () => void;
+  /** Workshop files opened or saved lately, newest first (none in a browser, which hides paths). */
+  recentFiles(): Promise<RecentFile[]>;
+  /** Reads a file of the recent list; any other path is refused. */
+  openRecentFile(path: string): Promise<OpenedFile>;
+  /** Writes an automatic backup (atomically), then keeps only the newest per workshop. */
+  writeBackup(request: WriteBackupRequest): Promise<void>;
+  /** Every automatic backup, newest first. Works without the library's database. */
+  listBackups(): Promise<BackupEntry[]>;
+  readBackup(fileName: string): Promise<OpenedFile>;
+  /**
+   * Runs `listener` before the app goes away: on the desktop the window waits for it (up to a
+   * limit) before it closes; in a browser when the page is hidden, the last moment a tab
+   * reliably runs code. One listener is expected: the automatic backups.
+   */
+  onBeforeClose(listener: () => Promise<void>): () => void;
 }

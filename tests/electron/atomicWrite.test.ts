@@ -54,6 +54,18 @@ describe('writeFileAtomic', () => {
     expect((await readdir(dir)).sort()).toEqual(['workshop.kakehashi', 'workshop.kakehashi.bak']);
   });
 
+  it('replaces an existing file without a .bak when told not to keep the previous version', async () => {
+    // Given
+    await writeFile(target, ORIGINAL);
+
+    // When
+    await writeFileAtomic(target, UPDATED, { keepPrevious: false });
+
+    // Then
+    expect(new Uint8Array(await readFile(target))).toEqual(UPDATED);
+    expect(await readdir(dir)).toEqual(['workshop.kakehashi']);
+  });
+
   it.each<[string, Partial<AtomicWriteFileSystem>]>([
     ['the rename fails', { rename: failing('EXDEV') }],
     ['the backup copy fails', { copyFile: failing('EACCES') }],
@@ -62,7 +74,7 @@ describe('writeFileAtomic', () => {
     await writeFile(target, ORIGINAL);
 
     // When
-    const result = writeFileAtomic(target, UPDATED, { ...nodeFs, ...failure });
+    const result = writeFileAtomic(target, UPDATED, { fs: { ...nodeFs, ...failure } });
 
     // Then
     await expect(result).rejects.toThrow(/simulated/);
@@ -79,7 +91,7 @@ describe('writeFileAtomic', () => {
     };
 
     // When
-    const result = writeFileAtomic(target, UPDATED, { ...nodeFs, open: diskFull });
+    const result = writeFileAtomic(target, UPDATED, { fs: { ...nodeFs, open: diskFull } });
 
     // Then
     await expect(result).rejects.toThrow(/ENOSPC/);
@@ -106,7 +118,7 @@ describe('writeFileAtomic', () => {
       file === dir ? failing(code)() : fsPromises.open(file, flags);
 
     // When
-    await writeFileAtomic(target, UPDATED, { ...nodeFs, open: noDirectorySync });
+    await writeFileAtomic(target, UPDATED, { fs: { ...nodeFs, open: noDirectorySync } });
 
     // Then
     expect(new Uint8Array(await readFile(target))).toEqual(UPDATED);
@@ -118,6 +130,6 @@ describe('writeFileAtomic', () => {
       file === dir ? failing('EIO')() : fsPromises.open(file, flags);
 
     // When / Then
-    await expect(writeFileAtomic(target, UPDATED, { ...nodeFs, open: brokenDisk })).rejects.toThrow(/EIO/);
+    await expect(writeFileAtomic(target, UPDATED, { fs: { ...nodeFs, open: brokenDisk } })).rejects.toThrow(/EIO/);
   });
 });

@@ -1,4 +1,7 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../electron/appUrl';
@@ -31,6 +34,15 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   minimized = false;
+  destroyed = false;
+  /** Like Electron: emits a cancellable 'close', and 'closed' unless a listener prevented it. */
+  readonly close = vi.fn(() => {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroyed = true;
+    this.emit('closed');
+  });
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
@@ -42,11 +54,13 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
   }
 }
 
 export function createFakeElectron() {
+  // A fresh, empty user-data folder for each fake.
+  const userData = mkdtempSync(path.join(tmpdir(), 'kakehashi-user-data-'));
   const app = Object.assign(new EventEmitter(), {
     isPackaged: true,
     requestSingleInstanceLock: vi.fn(() => true),
@@ -56,6 +70,12 @@ export function createFakeElectron() {
     isReady: vi.fn(() => true),
     getLocale: vi.fn(() => 'ja-JP'),
     getVersion: vi.fn(() => '1.2.3'),
+    userData,
+    getPath: vi.fn((name: string): string => {
+      if (name !== 'userData') throw new Error(`the fake knows only userData, not ${name}`);
+      return userData;
+    }),
+    addRecentDocument: vi.fn((_path: string) => undefined),
   });
   const permissionRequestHandlers: Array<(contents: unknown, permission: string, callback: (granted: boolean) => void) => void> = [];
   const permissionCheckHandlers: Array<(...args: unknown[]) => boolean> = [];
@@ -63,7 +83,7 @@ export function createFakeElectron() {
     app,
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: vi.fn<(channel: string, handler: (event: IpcMainInvokeEvent, payload?: unknown) => unknown) => void>() },
-    ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (_channel: string, ..._args: unknown[]) => undefined) }),
+    ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined) }),
     contextBridge: { exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>() },
     protocol: {
       registerSchemesAsPrivileged: vi.fn<(schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>) => void>(),

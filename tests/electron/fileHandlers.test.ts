@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../../shared/platform/bridge';
 import { createFileHandlers, type FileHandlers } from '../../electron/fileHandlers';
+import { createFileHistory, type FileHistory } from '../../electron/fileHistory';
 import { FakeBrowserWindow } from './fakeElectron';
 
 const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
@@ -14,7 +15,9 @@ const filters = [{ name: 'Kakehashi workshop', extensions: ['kakehashi'] }];
 const CONTENT = new TextEncoder().encode('{"title":"買掛金"}');
 
 let dir: string;
+let historyFile: string;
 let window: FakeBrowserWindow;
+let history: FileHistory;
 let files: FileHandlers;
 
 const userPicksToOpen = (file: string): void => {
@@ -27,9 +30,24 @@ const userPicksToSave = (file: string): void => {
 beforeEach(async () => {
   vi.clearAllMocks();
   dir = await mkdtemp(path.join(tmpdir(), 'kakehashi-files-'));
+  historyFile = path.join(dir, 'user-data', 'file-history.json');
   window = new FakeBrowserWindow({});
-  files = createFileHandlers(() => window as unknown as BrowserWindow);
+  history = createFileHistory(historyFile);
+  files = createFileHandlers(() => window as unknown as BrowserWindow, history);
 });
+
+/** The app started again: the same user-data folder, nothing held in memory. */
+function restart(): void {
+  history = createFileHistory(historyFile);
+  files = createFileHandlers(() => window as unknown as BrowserWindow, history);
+}
+
+async function saveWorkshopFile(name: string): Promise<string> {
+  const file = path.join(dir, name);
+  userPicksToSave(file);
+  await files.saveFile({ suggestedName: name, filters, data: CONTENT });
+  return file;
+}
 
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -110,6 +128,101 @@ describe('saveFile', () => {
     // Then
     expect(saved).toBeNull();
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('the folder used last', () => {
+  it('is where the open dialog starts, also after a restart', async () => {
+    // Given a file opened from a sub-folder
+    const folder = path.join(dir, 'workshops');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a.kakehashi'), CONTENT);
+    userPicksToOpen(path.join(folder, 'a.kakehashi'));
+    await files.openFile({ filters });
+
+    // When
+    restart();
+    await files.openFile({ filters });
+
+    // Then
+    expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ defaultPath: folder }));
+  });
+
+  it('is remembered for an export of another kind too', async () => {
+    // Given
+    userPicksToSave(path.join(dir, 'backlog.csv'));
+    await files.saveFile({ suggestedName: 'backlog.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], data: CONTENT });
+
+    // When
+    restart();
+    await files.saveFile({ suggestedName: 'next.csv', filters, data: CONTENT });
+
+    // Then
+    expect(electron.dialog.showSaveDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ defaultPath: path.join(dir, 'next.csv') }));
+  });
+});
+
+describe('recent files', () => {
+  it('lists workshop files opened or saved, newest first, and tells the system', async () => {
+    // Given
+    const saved = await saveWorkshopFile('saved.kakehashi');
+    const opened = path.join(dir, 'opened.kakehashi');
+    await writeFile(opened, CONTENT);
+    userPicksToOpen(opened);
+    await files.openFile({ filters });
+
+    // When
+    const recent = await files.recentFiles();
+
+    // Then
+    expect(recent.map((file) => [file.name, file.path])).toEqual([
+      ['opened.kakehashi', opened],
+      ['saved.kakehashi', saved],
+    ]);
+    expect(electron.app.addRecentDocument.mock.calls).toEqual([[saved], [opened]]);
+  });
+
+  it('leaves out exports that are not workshop files', async () => {
+    // Given
+    userPicksToSave(path.join(dir, 'backlog.csv'));
+    await files.saveFile({ suggestedName: 'backlog.csv', filters, data: CONTENT });
+
+    // When / Then
+    expect(await files.recentFiles()).toEqual([]);
+  });
+
+  it('opens a file of the list and moves it to the top', async () => {
+    // Given
+    const first = await saveWorkshopFile('first.kakehashi');
+    await saveWorkshopFile('second.kakehashi');
+
+    // When
+    const opened = await files.openRecentFile({ path: first });
+
+    // Then
+    expect(opened).toEqual({ name: 'first.kakehashi', path: first, data: CONTENT });
+    expect((await files.recentFiles()).map((file) => file.name)).toEqual(['first.kakehashi', 'second.kakehashi']);
+  });
+
+  it.each([
+    ['a file never opened', '/etc/passwd'],
+    ['a workshop file not in the list', '/home/u/other.kakehashi'],
+  ])('refuses %s', async (_case, file) => {
+    // When / Then
+    await expect(files.openRecentFile({ path: file })).rejects.toThrow('Only files of the recent list can be opened this way');
+  });
+
+  it('says a file that is gone was moved or deleted, and drops it from the list', async () => {
+    // Given
+    const file = await saveWorkshopFile('moved.kakehashi');
+    await rm(file);
+
+    // When
+    const outcome = files.openRecentFile({ path: file });
+
+    // Then
+    await expect(outcome).rejects.toThrow(`moved.kakehashi is no longer in ${dir}: it was moved, renamed or deleted`);
+    expect(await files.recentFiles()).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { FakeBrowserWindow, ipcEvent, registeredHandler } from './fakeElectron';
 const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
 
+const BACKUP_NAME = '買掛金業務--V1StGXR8_Z5jdHi6B--2026-11-24T14-30-00Z.kakehashi';
 const validSave = {
   suggestedName: '買掛金.kakehashi',
   filters: [{ name: 'Kakehashi workshop', extensions: ['kakehashi'] }],
@@ -26,6 +27,13 @@ beforeEach(() => {
     appVersion: vi.fn<InvokeHandlers['appVersion']>(() => '1.2.3'),
     setLanguage: vi.fn<InvokeHandlers['setLanguage']>(() => undefined),
     showInFolder: vi.fn<InvokeHandlers['showInFolder']>(() => undefined),
+    recentFiles: vi.fn<InvokeHandlers['recentFiles']>(async () => []),
+    openRecentFile: vi.fn<InvokeHandlers['openRecentFile']>(async ({ path }) => ({ name: 'a.kakehashi', path, data: new Uint8Array() })),
+    writeBackup: vi.fn<InvokeHandlers['writeBackup']>(async () => undefined),
+    listBackups: vi.fn<InvokeHandlers['listBackups']>(async () => []),
+    readBackup: vi.fn<InvokeHandlers['readBackup']>(async ({ fileName }) => ({ name: fileName, path: `/backups/${fileName}`, data: new Uint8Array() })),
+    takeOpenedFiles: vi.fn<InvokeHandlers['takeOpenedFiles']>(() => []),
+    readyToClose: vi.fn<InvokeHandlers['readyToClose']>(() => undefined),
   };
   registerInvokeHandlers(() => window as unknown as BrowserWindow, handlers);
 });
@@ -49,6 +57,22 @@ describe('a trusted sender', () => {
     // Then
     expect(result).toEqual({ name: 'a.kakehashi', path: '/tmp/a.kakehashi' });
     expect(handlers.saveFile).toHaveBeenCalledExactlyOnceWith(validSave);
+  });
+
+  it.each<[string, string, unknown, keyof InvokeHandlers]>([
+    ['a backup to write', invokeChannels.writeBackup, { fileName: BACKUP_NAME, data: new Uint8Array([1]) }, 'writeBackup'],
+    ['a backup to read', invokeChannels.readBackup, { fileName: BACKUP_NAME }, 'readBackup'],
+    ['the backups list', invokeChannels.listBackups, undefined, 'listBackups'],
+    ['a recent file', invokeChannels.openRecentFile, { path: '/home/u/a.kakehashi' }, 'openRecentFile'],
+    ['the recent list', invokeChannels.recentFiles, undefined, 'recentFiles'],
+    ['the waiting files', invokeChannels.takeOpenedFiles, undefined, 'takeOpenedFiles'],
+    ['ready to close', invokeChannels.readyToClose, undefined, 'readyToClose'],
+  ])('reaches the handler for %s', async (_case, channel, payload, method) => {
+    // When
+    await invoke(channel, ipcEvent(window), payload);
+
+    // Then
+    expect(handlers[method]).toHaveBeenCalledExactlyOnceWith(payload);
   });
 
   it('gets the app version without a payload', async () => {
@@ -107,6 +131,14 @@ describe('a malformed payload is refused', () => {
     ['an unknown language', invokeChannels.setLanguage, 'fr', /app:set-language: invalid payload \(\(payload\):/],
     ['a path that is not a string', invokeChannels.showInFolder, { path: 42 }, /path:/],
     ['a payload where none is expected', invokeChannels.appVersion, { evil: true }, /app:version: invalid payload/],
+    ['a backup name climbing out of the folder', invokeChannels.readBackup, { fileName: `../../${BACKUP_NAME}` }, /fileName: not a backup file name/],
+    ['a backup name with a backslash', invokeChannels.writeBackup, { fileName: `..\\${BACKUP_NAME}`, data: new Uint8Array() }, /fileName: not a backup file name/],
+    ['a backup name with a NUL', invokeChannels.readBackup, { fileName: `a\u0000${BACKUP_NAME}` }, /fileName: not a backup file name/],
+    ['a file that is not a backup', invokeChannels.readBackup, { fileName: 'file-history.json' }, /fileName: not a backup file name/],
+    ['a backup as a string', invokeChannels.writeBackup, { fileName: BACKUP_NAME, data: '{}' }, /data:/],
+    ['a recent file without a path', invokeChannels.openRecentFile, {}, /path:/],
+    ['a payload to take the waiting files', invokeChannels.takeOpenedFiles, 'all', /file:take-opened: invalid payload/],
+    ['a payload to get ready to close', invokeChannels.readyToClose, { force: true }, /app:ready-to-close: invalid payload/],
   ])('%s', async (_case, channel, payload, message) => {
     // When
     const result = invoke(channel, ipcEvent(window), payload);

@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventChannels, invokeChannels } from '../../shared/platform/bridge';
 import { click, FakeBrowserWindow, FakeWebContents, ipcEvent, menuItem, registeredHandler } from './fakeElectron';
 
@@ -23,10 +27,31 @@ function installedMenu(): MenuItemConstructorOptions[] {
   return menu!.template;
 }
 
-beforeEach(() => {
+const CONTENT = new TextEncoder().encode('{"type":"kakehashi-workshop"}');
+let filesDir: string;
+
+/** Lets reads and writes started by an event finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+async function workshopFile(name: string): Promise<string> {
+  const file = path.join(filesDir, name);
+  await writeFile(file, CONTENT);
+  return file;
+}
+
+const takeOpenedFiles = () => registeredHandler(electron, invokeChannels.takeOpenedFiles)(ipcEvent(theWindow()));
+
+beforeEach(async () => {
   vi.clearAllMocks();
   electron.app.removeAllListeners();
   FakeBrowserWindow.instances.length = 0;
+  // Each test starts with an empty user-data folder, as on a first launch.
+  for (const entry of await readdir(electron.app.userData)) await rm(path.join(electron.app.userData, entry), { recursive: true });
+  filesDir = await mkdtemp(path.join(tmpdir(), 'kakehashi-main-'));
+});
+
+afterEach(async () => {
+  await rm(filesDir, { recursive: true, force: true });
 });
 
 describe('launch', () => {
@@ -128,7 +153,7 @@ describe('running app', () => {
     theWindow().minimized = true;
 
     // When
-    electron.app.emit('second-instance');
+    electron.app.emit('second-instance', {}, ['/opt/Kakehashi/kakehashi'], '/home/u');
 
     // Then
     expect(theWindow().restore).toHaveBeenCalledOnce();
@@ -173,5 +198,137 @@ describe('running app', () => {
 
     // Then
     expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+});
+
+describe('files opened from the system', () => {
+  it('opens a file double-clicked while the app runs (second launch), focusing the window and telling the page', async () => {
+    // Given
+    await launch();
+    const file = await workshopFile('買掛金.kakehashi');
+
+    // When
+    electron.app.emit('second-instance', {}, ['/opt/Kakehashi/kakehashi', '買掛金.kakehashi'], filesDir);
+    await settle();
+
+    // Then
+    expect(theWindow().focus).toHaveBeenCalled();
+    expect(theWindow().webContents.send).toHaveBeenCalledWith(eventChannels.fileOpened);
+    expect(takeOpenedFiles()).toEqual([{ ok: true, file: { name: '買掛金.kakehashi', path: file, data: CONTENT } }]);
+  });
+
+  it('opens the file on the command line of the first launch', async () => {
+    // Given
+    const file = await workshopFile('経費.kakehashi');
+    const argv = process.argv;
+    process.argv = ['/opt/Kakehashi/kakehashi', file];
+
+    // When
+    try {
+      await launch();
+      await settle();
+    } finally {
+      process.argv = argv;
+    }
+
+    // Then
+    expect(takeOpenedFiles()).toEqual([{ ok: true, file: { name: '経費.kakehashi', path: file, data: CONTENT } }]);
+  });
+
+  it('holds a file macOS sends before the page listens, and claims the event', async () => {
+    // Given
+    await launch();
+    const file = await workshopFile('月次.kakehashi');
+    const event = { preventDefault: vi.fn() };
+
+    // When
+    electron.app.emit('open-file', event, file);
+    await settle();
+
+    // Then
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(takeOpenedFiles()).toEqual([{ ok: true, file: { name: '月次.kakehashi', path: file, data: CONTENT } }]);
+    expect(takeOpenedFiles()).toEqual([]);
+  });
+
+  it('lists an opened file under Open Recent, from where it opens again', async () => {
+    // Given
+    await launch();
+    const file = await workshopFile('買掛金.kakehashi');
+    electron.app.emit('open-file', { preventDefault: vi.fn() }, file);
+    await settle();
+    takeOpenedFiles();
+
+    // When
+    click(menuItem(installedMenu(), ['ファイル', '最近使ったファイル', '買掛金.kakehashi']));
+    await settle();
+
+    // Then
+    expect(electron.app.addRecentDocument).toHaveBeenCalledWith(file);
+    expect(takeOpenedFiles()).toEqual([{ ok: true, file: { name: '買掛金.kakehashi', path: file, data: CONTENT } }]);
+    const recent = await registeredHandler(electron, invokeChannels.recentFiles)(ipcEvent(theWindow()));
+    expect(recent).toEqual([expect.objectContaining({ name: '買掛金.kakehashi', path: file })]);
+  });
+
+  it('refuses to read a file of another kind named by the system', async () => {
+    // Given
+    await launch();
+    const file = path.join(filesDir, 'id_rsa');
+    await writeFile(file, 'secret');
+
+    // When
+    electron.app.emit('open-file', { preventDefault: vi.fn() }, file);
+    await settle();
+
+    // Then
+    expect(takeOpenedFiles()).toEqual([{ ok: false, name: 'id_rsa', path: file, reason: 'id_rsa is not a Kakehashi workshop file (.kakehashi)' }]);
+  });
+});
+
+describe('closing', () => {
+  it('asks the page to write its last backups before the window closes', async () => {
+    // Given
+    await launch();
+    const closed = vi.fn();
+    theWindow().on('closed', closed);
+
+    // When
+    theWindow().close();
+    expect(theWindow().webContents.send).toHaveBeenCalledWith(eventChannels.beforeClose);
+    expect(closed).not.toHaveBeenCalled();
+    await registeredHandler(electron, invokeChannels.readyToClose)(ipcEvent(theWindow()));
+
+    // Then
+    expect(closed).toHaveBeenCalledOnce();
+  });
+
+  it('completes a quit the wait held back', async () => {
+    // Given
+    await launch();
+    electron.app.emit('before-quit');
+    theWindow().close();
+    expect(electron.app.quit).not.toHaveBeenCalled();
+
+    // When
+    await registeredHandler(electron, invokeChannels.readyToClose)(ipcEvent(theWindow()));
+
+    // Then
+    expect(electron.app.quit).toHaveBeenCalled();
+  });
+});
+
+describe('automatic backups', () => {
+  it('are written into the backups folder of the user-data folder and listed from there', async () => {
+    // Given
+    await launch();
+    const fileName = '買掛金業務--V1StGXR8_Z5jdHi6B--2026-11-24T14-30-00Z.kakehashi';
+
+    // When
+    await registeredHandler(electron, invokeChannels.writeBackup)(ipcEvent(theWindow()), { fileName, data: CONTENT });
+    const listed = await registeredHandler(electron, invokeChannels.listBackups)(ipcEvent(theWindow()));
+
+    // Then
+    expect(existsSync(path.join(electron.app.userData, 'backups', fileName))).toBe(true);
+    expect(listed).toEqual([{ fileName, workshopId: 'workshop:V1StGXR8_Z5jdHi6B', savedAt: '2026-11-24T14:30:00Z', size: CONTENT.byteLength }]);
   });
 });

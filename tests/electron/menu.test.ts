@@ -1,13 +1,22 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../shared/platform/bridge';
-import { buildMenuTemplate, languageForLocale, setApplicationMenu } from '../../electron/menu';
+import { buildMenuTemplate, languageForLocale, setApplicationMenu, type RecentFilesMenu } from '../../electron/menu';
 import { click, menuItem } from './fakeElectron';
 
 const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
 
 const send = vi.fn<(command: MenuCommand) => void>();
+const openRecent = vi.fn<(path: string) => void>();
+const noRecentFiles: RecentFilesMenu = { files: [], open: openRecent };
+const twoRecentFiles: RecentFilesMenu = {
+  files: [
+    { name: '買掛金.kakehashi', path: '/home/u/ws/買掛金.kakehashi', usedAt: '2026-11-24T10:00:00.000Z' },
+    { name: '経費.kakehashi', path: '/home/u/経費.kakehashi', usedAt: '2026-11-23T10:00:00.000Z' },
+  ],
+  open: openRecent,
+};
 
 function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? allItems(item.submenu) : [])]);
@@ -20,7 +29,7 @@ beforeEach(() => {
 describe('menu template', () => {
   it('is in Japanese for ja', () => {
     // When
-    const template = buildMenuTemplate('ja', send, false);
+    const template = buildMenuTemplate('ja', send, false, noRecentFiles);
 
     // Then
     expect(template.map((item) => item.label)).toEqual(['ファイル', '編集', '表示', 'ヘルプ']);
@@ -31,7 +40,7 @@ describe('menu template', () => {
 
   it('is in English for en', () => {
     // When
-    const template = buildMenuTemplate('en', send, false);
+    const template = buildMenuTemplate('en', send, false, noRecentFiles);
 
     // Then
     expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
@@ -39,6 +48,7 @@ describe('menu template', () => {
 
   it.each<[string[], MenuCommand]>([
     [['ファイル', '新しいワークショップ'], 'workshop:new'],
+    [['ファイル', 'ファイルを開く…'], 'file:open'],
     [['ファイル', 'ワークショップ一覧'], 'library:show'],
     [['ファイル', 'ごみ箱'], 'library:show-trash'],
     [['表示', '言語', 'English'], 'language:en'],
@@ -46,7 +56,7 @@ describe('menu template', () => {
     [['ヘルプ', 'Kakehashi について'], 'help:about'],
   ])('clicking %j sends %s', (labels, command) => {
     // Given
-    const template = buildMenuTemplate('ja', send, false);
+    const template = buildMenuTemplate('ja', send, false, noRecentFiles);
 
     // When
     click(menuItem(template, labels));
@@ -55,9 +65,42 @@ describe('menu template', () => {
     expect(send).toHaveBeenCalledExactlyOnceWith(command);
   });
 
+  it('opens a file with Ctrl/Cmd+O', () => {
+    // When
+    const template = buildMenuTemplate('en', send, false, noRecentFiles);
+
+    // Then
+    expect(menuItem(template, ['File', 'Open File…'])).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
+  });
+
+  it('lists the recent files by name, the path in the tooltip, and opens the one clicked', () => {
+    // Given
+    const template = buildMenuTemplate('ja', send, false, twoRecentFiles);
+
+    // When
+    click(menuItem(template, ['ファイル', '最近使ったファイル', '経費.kakehashi']));
+
+    // Then
+    const submenu = menuItem(template, ['ファイル', '最近使ったファイル']).submenu as MenuItemConstructorOptions[];
+    expect(submenu.map((item) => [item.label, item.toolTip])).toEqual([
+      ['買掛金.kakehashi', '/home/u/ws/買掛金.kakehashi'],
+      ['経費.kakehashi', '/home/u/経費.kakehashi'],
+    ]);
+    expect(openRecent).toHaveBeenCalledExactlyOnceWith('/home/u/経費.kakehashi');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('shows a disabled placeholder when there are no recent files', () => {
+    // When
+    const template = buildMenuTemplate('en', send, false, noRecentFiles);
+
+    // Then
+    expect(menuItem(template, ['File', 'Open Recent']).submenu).toEqual([{ label: '(None)', enabled: false }]);
+  });
+
   it('checks the current language in the language submenu', () => {
     // When
-    const template = buildMenuTemplate('en', send, false);
+    const template = buildMenuTemplate('en', send, false, noRecentFiles);
 
     // Then
     expect(menuItem(template, ['View', 'Language', 'English'])).toMatchObject({ type: 'radio', checked: true });
@@ -66,7 +109,7 @@ describe('menu template', () => {
 
   it('labels the edit roles in Japanese', () => {
     // When
-    const edit = menuItem(buildMenuTemplate('ja', send, false), ['編集']);
+    const edit = menuItem(buildMenuTemplate('ja', send, false, noRecentFiles), ['編集']);
 
     // Then
     expect(edit.submenu).toEqual([
@@ -82,7 +125,7 @@ describe('menu template', () => {
 
   it('offers zoom and full screen but no developer tools or reload', () => {
     // When
-    const roles = allItems(buildMenuTemplate('en', send, false)).map((item) => item.role);
+    const roles = allItems(buildMenuTemplate('en', send, false, noRecentFiles)).map((item) => item.role);
 
     // Then
     expect(roles).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
@@ -93,7 +136,7 @@ describe('menu template', () => {
 
   it('quits from the File menu on Windows and Linux', () => {
     // When
-    const file = menuItem(buildMenuTemplate('ja', send, false), ['ファイル']);
+    const file = menuItem(buildMenuTemplate('ja', send, false, noRecentFiles), ['ファイル']);
 
     // Then
     expect(file.submenu).toEqual(expect.arrayContaining([{ role: 'quit', label: '終了' }]));
@@ -101,7 +144,7 @@ describe('menu template', () => {
 
   it('on macOS puts About and Quit in the app menu instead', () => {
     // When
-    const template = buildMenuTemplate('en', send, true);
+    const template = buildMenuTemplate('en', send, true, noRecentFiles);
 
     // Then
     expect(template.map((item) => item.label)).toEqual(['Kakehashi', 'File', 'Edit', 'View']);
@@ -115,7 +158,7 @@ describe('menu template', () => {
 describe('application menu', () => {
   it('installs the template built for the language', () => {
     // When
-    setApplicationMenu('en', send);
+    setApplicationMenu('en', send, noRecentFiles);
 
     // Then
     const [installed] = electron.Menu.setApplicationMenu.mock.calls[0]!;

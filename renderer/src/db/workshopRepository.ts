@@ -19,7 +19,9 @@ import {
   type WorkshopDocument,
   type WorkshopId,
   type WorkshopRecords,
+  type WorkshopChildTable,
 } from '../../../shared/model';
+import type { ExistingRows, WorkshopWritePlan } from '../../../shared/workshopFile';
 import type { Table } from 'dexie';
 import type { KakehashiDatabase } from './database';
 import { validRow, validRows } from './rowProblems';
@@ -179,4 +181,72 @@ export async function deleteProcess(db: KakehashiDatabase, workshopId: WorkshopI
       await db.workshops.update(workshopId, { updatedAt: nowTimestamp() });
     }),
   );
+}
+
+/** Why a workshop file was not written: the library changed after the file was read, or the file's records are another workshop's. */
+export class WorkshopWriteRefused extends Error {
+  constructor(
+    readonly reason: 'appeared' | 'changed' | 'idsTaken',
+    /** For `idsTaken`: one of the ids another workshop already has. */
+    readonly id?: string,
+  ) {
+    super(
+      reason === 'appeared'
+        ? 'the workshop was added to the library meanwhile'
+        : reason === 'changed'
+          ? 'the workshop was changed meanwhile'
+          : `the id ${id} already belongs to another workshop`,
+    );
+    this.name = 'WorkshopWriteRefused';
+  }
+}
+
+/** The library's copy of a workshop as the plan sees it, read inside the writing transaction. */
+export interface LibraryCopy {
+  /** As stored: not validated, so a damaged row can still be replaced. */
+  readonly workshop: Workshop;
+  readonly rows: ExistingRows;
+}
+
+/**
+ * Writes what opening a workshop file planned (`shared/workshopFile`), in one transaction:
+ * all of it or, when anything fails, none of it. `plan` is made inside the transaction from
+ * the library's copy of the file's workshop as it is then (null when there is none), so a
+ * change made meanwhile in another window is never overwritten unseen. Refused when a row to
+ * be put already exists for another workshop: a file must not take over another workshop's
+ * records.
+ */
+export async function writeWorkshopPlan(
+  db: KakehashiDatabase,
+  workshopId: WorkshopId,
+  plan: (libraryCopy: LibraryCopy | null) => WorkshopWritePlan,
+): Promise<Workshop> {
+  return trackWrite(() =>
+    db.transaction('rw', db.allRecordTables(), async () => {
+      const current = await db.workshops.get(workshopId);
+      const libraryCopy = current === undefined ? null : { workshop: current, rows: await rowIdsOf(db, workshopId) };
+      const { workshop, put, remove } = plan(libraryCopy);
+      for (const table of workshopChildTables) {
+        const ids = put[table].map((row) => row.id);
+        const clash = (await db[table].bulkGet(ids)).find((row) => row !== undefined && row.workshopId !== workshop.id);
+        if (clash) throw new WorkshopWriteRefused('idsTaken', clash.id);
+      }
+      await db.workshops.put(workshop);
+      for (const table of workshopChildTables) {
+        await db[table].bulkDelete([...remove[table]]);
+        await (db[table] as Table).bulkPut(put[table]);
+      }
+      return workshop;
+    }),
+  );
+}
+
+/** Ids of every row a workshop has, valid or not: those a replacing file no longer holds are removed. */
+async function rowIdsOf(db: KakehashiDatabase, workshopId: WorkshopId): Promise<ExistingRows> {
+  const rows = emptyRecords() as unknown as Record<WorkshopChildTable, { id: string }[]>;
+  for (const table of workshopChildTables) {
+    const ids = await db[table].where('workshopId').equals(workshopId).primaryKeys();
+    rows[table] = ids.map((id) => ({ id }));
+  }
+  return rows;
 }

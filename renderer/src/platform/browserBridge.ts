@@ -1,10 +1,12 @@
 import type { MenuCommand, OpenFileRequest, OpenedFile, PlatformBridge, SaveFileRequest, SavedFile } from '../../../shared/platform/bridge';
+import { createBrowserBackupStore, type BackupStore } from './browserBackups';
 
 /**
  * The platform bridge when no Electron preload is present: a hidden file input to open,
- * a download link to save. The browser never reveals paths, so paths are null.
+ * a download link to save, backups in a database of their own. The browser never reveals
+ * paths, so paths are null and there are no recent files to open again.
  */
-export function createBrowserBridge(doc: Document = document): PlatformBridge {
+export function createBrowserBridge(doc: Document = document, backups: BackupStore = createBrowserBackupStore()): PlatformBridge {
   return {
     kind: 'browser',
     openFile: (request) => pickFile(doc, request),
@@ -14,7 +16,22 @@ export function createBrowserBridge(doc: Document = document): PlatformBridge {
     setLanguage: () => Promise.resolve(),
     showInFolder: () => Promise.reject(new Error('A browser cannot show files in a folder.')),
     onMenuCommand: (_listener: (command: MenuCommand) => void) => () => undefined,
+    // A tab is never asked by the system to open a file.
+    onFileOpened: () => () => undefined,
+    recentFiles: () => Promise.resolve([]),
+    openRecentFile: () => Promise.reject(new Error('A browser has no recent files.')),
+    ...backups,
+    onBeforeClose: (listener) => onPageHidden(doc, listener),
   };
+}
+
+/** A tab may be closed or discarded any time after it is hidden, and gets no reliable later chance. */
+function onPageHidden(doc: Document, listener: () => Promise<void>): () => void {
+  const prepare = (): void => {
+    if (doc.visibilityState === 'hidden') void listener().catch(() => undefined);
+  };
+  doc.addEventListener('visibilitychange', prepare);
+  return () => doc.removeEventListener('visibilitychange', prepare);
 }
 
 function acceptAttribute(request: OpenFileRequest): string {

@@ -11,9 +11,13 @@ import { errorText } from '../ui/errors';
 import { useNotices } from '../ui/notices';
 import { TextField } from '../ui/TextField';
 import { useDateTimeFormat } from '../ui/format';
+import { BackupsDialog } from '../workshopFile/BackupsDialog';
+import { pickWorkshopFile } from '../workshopFile/incomingFiles';
+import { OpenWorkshopFileFlow } from '../workshopFile/OpenWorkshopFileFlow';
+import { RecentFiles } from '../workshopFile/RecentFiles';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
 
-type Dialog = { kind: 'create' } | { kind: 'rename'; workshop: Workshop } | null;
+type Dialog = { kind: 'create' } | { kind: 'rename'; workshop: Workshop } | { kind: 'backups' } | null;
 
 export function LibraryScreen({ createRequested, onCreateHandled }: { createRequested: boolean; onCreateHandled: () => void }) {
   const { t } = useTranslation();
@@ -49,7 +53,12 @@ export function LibraryScreen({ createRequested, onCreateHandled }: { createRequ
   const exportFile = async (workshop: Workshop) => {
     try {
       const saved = await exportWorkshopFile(db, bridge, workshop.id, t('exportFile.filterName'));
-      if (saved) notify(t('exportFile.saved', { name: saved.name }));
+      if (saved === null) return;
+      const { path } = saved;
+      notify(
+        t('exportFile.saved', { name: saved.name }),
+        path === null ? undefined : { label: t('exportFile.showInFolder'), run: () => void bridge.showInFolder(path).catch(() => undefined) },
+      );
     } catch (error) {
       notify(t('exportFile.failed', { message: errorText(error) }));
     }
@@ -62,6 +71,12 @@ export function LibraryScreen({ createRequested, onCreateHandled }: { createRequ
         <div className="toolbar">
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'create' })}>
             {t('library.newWorkshop')}
+          </button>
+          <button type="button" onClick={() => void pickWorkshopFile(bridge, t)}>
+            {t('workshopFile.open')}
+          </button>
+          <button type="button" onClick={() => setDialog({ kind: 'backups' })}>
+            {t('workshopFile.backups')}
           </button>
           <div className="search">
             <TextField
@@ -134,6 +149,9 @@ export function LibraryScreen({ createRequested, onCreateHandled }: { createRequ
         </table>
       )}
 
+      <RecentFiles />
+      <OpenWorkshopFileFlow />
+      {activeDialog?.kind === 'backups' ? <BackupsDialog summaries={summaries} onClose={closeDialog} /> : null}
       {activeDialog?.kind === 'create' ? (
         <WorkshopFormDialog
           mode="create"
