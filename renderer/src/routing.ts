@@ -1,18 +1,20 @@
 import { useSyncExternalStore } from 'react';
-import { processIdSchema, workshopIdSchema, type MapVariant, type ProcessId, type WorkshopId } from '../../shared/model';
+import { processIdSchema, stepIdSchema, workshopIdSchema, type MapVariant, type ProcessId, type StepId, type WorkshopId } from '../../shared/model';
 
 /** Screens live in the URL hash, so a reload (or a crash and restart) reopens the same screen. */
 export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'trash' }
   | { readonly name: 'workshop'; readonly workshopId: WorkshopId }
-  | { readonly name: 'map'; readonly workshopId: WorkshopId; readonly processId: ProcessId; readonly variant: MapVariant }
+  | { readonly name: 'backlog'; readonly workshopId: WorkshopId }
+  /** `focus`: a step to select and centre once the map is open (a link from the backlog). */
+  | { readonly name: 'map'; readonly workshopId: WorkshopId; readonly processId: ProcessId; readonly variant: MapVariant; readonly focus?: StepId }
   | { readonly name: 'compare'; readonly workshopId: WorkshopId; readonly processId: ProcessId };
 
 const variantSegments: Record<MapVariant, string> = { asIs: 'as-is', toBe: 'to-be' };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   if (path === 'trash') return { name: 'trash' };
   const processMatch = /^workshops\/([^/]+)\/processes\/([^/]+)\/(as-is|to-be|compare)$/.exec(path);
   if (processMatch) {
@@ -21,13 +23,14 @@ export function parseRoute(hash: string): Route {
     if (workshopId.success && processId.success) {
       const ids = { workshopId: workshopId.data, processId: processId.data };
       if (processMatch[3] === 'compare') return { name: 'compare', ...ids };
-      return { name: 'map', ...ids, variant: processMatch[3] === 'to-be' ? 'toBe' : 'asIs' };
+      const focus = stepIdSchema.safeParse(new URLSearchParams(query).get('focus'));
+      return { name: 'map', ...ids, variant: processMatch[3] === 'to-be' ? 'toBe' : 'asIs', ...(focus.success ? { focus: focus.data } : {}) };
     }
   }
-  const workshopMatch = /^workshops\/([^/]+)$/.exec(path);
+  const workshopMatch = /^workshops\/([^/]+)(\/backlog)?$/.exec(path);
   if (workshopMatch) {
     const id = workshopIdSchema.safeParse(safeDecode(workshopMatch[1] ?? ''));
-    if (id.success) return { name: 'workshop', workshopId: id.data };
+    if (id.success) return workshopMatch[2] ? { name: 'backlog', workshopId: id.data } : { name: 'workshop', workshopId: id.data };
   }
   return { name: 'library' };
 }
@@ -40,8 +43,12 @@ export function routeHash(route: Route): string {
       return '#/trash';
     case 'workshop':
       return `#/workshops/${encodeURIComponent(route.workshopId)}`;
-    case 'map':
-      return `#/workshops/${encodeURIComponent(route.workshopId)}/processes/${encodeURIComponent(route.processId)}/${variantSegments[route.variant]}`;
+    case 'backlog':
+      return `#/workshops/${encodeURIComponent(route.workshopId)}/backlog`;
+    case 'map': {
+      const path = `#/workshops/${encodeURIComponent(route.workshopId)}/processes/${encodeURIComponent(route.processId)}/${variantSegments[route.variant]}`;
+      return route.focus ? `${path}?focus=${encodeURIComponent(route.focus)}` : path;
+    }
     case 'compare':
       return `#/workshops/${encodeURIComponent(route.workshopId)}/processes/${encodeURIComponent(route.processId)}/compare`;
   }

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { sortProcesses, type Process, type ProcessId, type Workshop, type WorkshopId } from '../../../shared/model';
+import { sortProcesses, type Process, type ProcessId, type Workshop, type WorkshopDocument, type WorkshopId } from '../../../shared/model';
 import { useDatabase } from './DatabaseContext';
 import { validRow, validRows } from './rowProblems';
+import { loadWorkshopDocument } from './workshopRepository';
 
 /**
  * Live reads: they re-run whenever the tables they read change, in this window or another
@@ -58,4 +59,10 @@ export function useProcessSummaries(workshopId: WorkshopId): ProcessSummary[] | 
 export function useProcess(id: ProcessId): Process | null | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => validRow('processes', await db.processes.get(id)) ?? null, [db, id]);
+}
+
+/** The whole workshop as a document, re-read when any of its records changes; `null` when it does not exist. */
+export function useWorkshopDocument(id: WorkshopId): WorkshopDocument | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await loadWorkshopDocument(db, id)) ?? null, [db, id]);
 }
