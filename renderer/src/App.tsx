@@ -7,6 +7,7 @@ import { DatabaseProvider } from './db/DatabaseContext';
 import { rememberLanguage } from './i18n';
 import { PlatformProvider, usePlatform } from './platform/platform';
 import { navigate, useRoute } from './routing';
+import { BacklogScreen } from './backlog/BacklogScreen';
 import { CompareScreen } from './editor/CompareScreen';
 import { MapEditorScreen } from './editor/MapEditorScreen';
 import { AboutDialog } from './screens/AboutDialog';
@@ -129,9 +130,10 @@ function Shell() {
       <RowProblemsBanner />
       {route.name === 'library' ? <LibraryScreen createRequested={createRequested} onCreateHandled={() => setCreateRequested(false)} /> : null}
       {route.name === 'trash' ? <TrashScreen /> : null}
+      {route.name === 'backlog' ? <BacklogScreen key={route.workshopId} workshopId={route.workshopId} /> : null}
       {route.name === 'workshop' ? <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} /> : null}
       {route.name === 'map' ? (
-        <MapEditorScreen key={`${route.processId}/${route.variant}`} workshopId={route.workshopId} processId={route.processId} variant={route.variant} />
+        <MapEditorScreen key={`${route.processId}/${route.variant}`} workshopId={route.workshopId} processId={route.processId} variant={route.variant} focus={route.focus} />
       ) : null}
       {route.name === 'compare' ? <CompareScreen key={route.processId} workshopId={route.workshopId} processId={route.processId} /> : null}
       <NoticeArea />

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { typeWithIme } from './ime';
+import { step, workshopWithAccountsPayable } from './workshops';
 
 const problems: string[] = [];
 
@@ -14,29 +15,6 @@ test.beforeEach(async ({ page }) => {
 test.afterEach(() => {
   expect(problems).toEqual([]);
 });
-
-const step = (page: Page, label: string) => page.getByTestId('step-node').filter({ hasText: label });
-
-async function workshopWithAccountsPayable(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: '新しいワークショップ' }).click();
-  await page.getByRole('dialog').getByLabel('ワークショップ名').fill('買掛金ヒアリング');
-  await page.keyboard.press('Enter');
-  for (const [name, role] of [
-    ['山田 花子', 'AP担当'],
-    ['佐藤 一郎', '経理課長'],
-  ] as const) {
-    await page.getByLabel('氏名').fill(name);
-    await page.getByLabel('役割').fill(role);
-    await page.getByRole('button', { name: '参加者を追加' }).click();
-    await expect(page.getByText(name)).toBeVisible();
-  }
-  await page.getByLabel('業務プロセス名').fill('買掛金支払');
-  await page.getByLabel('ひな形').selectOption('accountsPayable');
-  await page.keyboard.press('Enter');
-  await page.getByRole('link', { name: '現状 (As-Is) を開く' }).click();
-  await expect(step(page, '請求書受領・検収確認')).toHaveCount(1);
-}
 
 test('an interview: three notes in Japanese, one becomes a pain point and one an exception on a step, the heatmap colours it, and a reload keeps everything', async ({ page }) => {
   await workshopWithAccountsPayable(page);

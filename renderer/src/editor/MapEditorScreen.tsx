@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, useNodesInitialized } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { updateStep } from '../../../shared/editor';
 import type { LaneId, MapVariant, ProcessId, StepId, WorkshopId } from '../../../shared/model';
@@ -16,6 +16,7 @@ import { FlowCanvas } from './FlowCanvas';
 import { InspectorPanel } from './InspectorPanel';
 import { CaptureBar } from '../capture/CaptureBar';
 import { SidePanel } from '../capture/SidePanel';
+import { useJumpTo } from '../capture/useRevealStep';
 import { renameLaneCommand } from './laneRename';
 import { ForkToBeButton } from './ForkToBeButton';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -24,11 +25,13 @@ interface MapEditorScreenProps {
   readonly workshopId: WorkshopId;
   readonly processId: ProcessId;
   readonly variant: MapVariant;
+  /** A step to select and centre once the map is drawn (a link from the backlog). */
+  readonly focus?: StepId | undefined;
 }
 
 type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string };
 
-export function MapEditorScreen({ workshopId, processId, variant }: MapEditorScreenProps) {
+export function MapEditorScreen({ workshopId, processId, variant, focus }: MapEditorScreenProps) {
   const { t } = useTranslation();
   const db = useDatabase();
   const workshop = useWorkshop(workshopId);
@@ -113,14 +116,15 @@ export function MapEditorScreen({ workshopId, processId, variant }: MapEditorScr
       {header}
       {load.status === 'ready' ? (
         <ReactFlowProvider>
-          <MapEditor participants={workshop.participants} key={mapId} />
+          <MapEditor participants={workshop.participants} focus={focus} key={mapId} />
         </ReactFlowProvider>
       ) : null}
     </main>
   );
 }
 
-function MapEditor({ participants }: { participants: Parameters<typeof InspectorPanel>[0]['participants'] }) {
+function MapEditor({ participants, focus }: { participants: Parameters<typeof InspectorPanel>[0]['participants']; focus: StepId | undefined }) {
+  useFocusStep(focus);
   const [snapToGrid, setSnapToGrid] = useState(true);
   const [deletingLane, setDeletingLane] = useState<LaneId | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -162,4 +166,13 @@ function MapEditor({ participants }: { participants: Parameters<typeof Inspector
       </div>
     </EditorActionsContext.Provider>
   );
+}
+
+/** Selects and centres a step once React Flow has measured the nodes (after its initial fit). */
+function useFocusStep(stepId: StepId | undefined): void {
+  const initialised = useNodesInitialized();
+  const jumpTo = useJumpTo();
+  useEffect(() => {
+    if (initialised && stepId) jumpTo({ stepId });
+  }, [initialised, stepId, jumpTo]);
 }

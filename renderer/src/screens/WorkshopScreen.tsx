@@ -42,6 +42,9 @@ export function WorkshopScreen({ workshopId }: { workshopId: WorkshopId }) {
         {back}
         <h1>{workshop.name}</h1>
         <div className="toolbar">
+          <a className="button primary" href={routeHash({ name: 'backlog', workshopId: workshop.id })}>
+            {t('backlog.open')}
+          </a>
           <button type="button" onClick={() => setEditing(true)}>
             {t('workshop.editDetails')}
           </button>
