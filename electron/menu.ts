@@ -24,6 +24,7 @@ const LABELS = {
     zoomIn: '拡大',
     zoomOut: '縮小',
     fullScreen: '全画面表示',
+    presentation: 'プレゼンテーション モード',
     help: 'ヘルプ',
     about: 'Kakehashi について',
     hide: 'Kakehashi を隠す',
@@ -52,6 +53,7 @@ const LABELS = {
     zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out',
     fullScreen: 'Toggle Full Screen',
+    presentation: 'Presentation Mode',
     help: 'Help',
     about: 'About Kakehashi',
     hide: 'Hide Kakehashi',
@@ -148,6 +150,7 @@ export function buildMenuTemplate(
       { role: 'zoomOut', label: t.zoomOut },
       { type: 'separator' },
       { role: 'togglefullscreen', label: t.fullScreen },
+      command(t.presentation, 'view:presentation', 'F5'),
     ],
   };
 

@@ -8,6 +8,7 @@ import { rememberLanguage } from './i18n';
 import { PlatformProvider, usePlatform } from './platform/platform';
 import { navigate, useRoute } from './routing';
 import { BacklogScreen } from './backlog/BacklogScreen';
+import { usePresentation } from './workshopMode/presentationStore';
 import { CompareScreen } from './editor/CompareScreen';
 import { MapEditorScreen } from './editor/MapEditorScreen';
 import { AboutDialog } from './screens/AboutDialog';
@@ -97,6 +98,9 @@ function Shell() {
           break;
         case 'help:about':
           setAboutOpen(true);
+          break;
+        case 'view:presentation':
+          usePresentation.getState().toggle();
           break;
       }
     });

@@ -10,3 +10,4 @@ export * from './autoLayout';
 export * from './fork';
 export * from './compare';
 export * from './metrics';
+export * from './walk';

@@ -112,6 +112,7 @@ export const menuCommandSchema = z.enum([
   'library:show-trash',
   'language:ja',
   'language:en',
+  'view:presentation',
   'help:about',
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HEAT_MODES, isFiltering, NO_FILTER, type HeatMode } from '../../../shared/capture';
 import { painCategorySchema, painStatusSchema, type PainCategory, type PainPoint, type Participant, type ParticipantId } from '../../../shared/model';
+import { usePresentation } from '../workshopMode/presentationStore';
 import { useCaptureView } from './captureStore';
 
 /** Heatmap mode and the filters that apply to the canvas badges, the heatmap and the list. */
@@ -10,8 +11,13 @@ export function CaptureBar({ participants }: { participants: readonly Participan
   const setHeatMode = useCaptureView((state) => state.setHeatMode);
   const filter = useCaptureView((state) => state.filter);
   const setFilter = useCaptureView((state) => state.setFilter);
+  const presenting = usePresentation((state) => state.presenting);
+  const togglePresentation = usePresentation((state) => state.toggle);
   return (
     <div className="capture-bar" role="toolbar" aria-label={t('capture.heatmap')}>
+      <button type="button" className={presenting ? 'primary' : undefined} aria-pressed={presenting} onClick={togglePresentation} data-testid="presentation-toggle">
+        {presenting ? t('presentation.stop') : t('presentation.start')}
+      </button>
       <label>
         <span>{t('capture.heatmap')}</span>
         <select value={heatMode ?? ''} onChange={(event) => setHeatMode(event.target.value === '' ? null : (event.target.value as HeatMode))} data-testid="heatmap-mode">

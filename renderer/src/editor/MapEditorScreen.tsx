@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ReactFlowProvider, useNodesInitialized } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { updateStep } from '../../../shared/editor';
@@ -17,6 +17,9 @@ import { InspectorPanel } from './InspectorPanel';
 import { CaptureBar } from '../capture/CaptureBar';
 import { SidePanel } from '../capture/SidePanel';
 import { useJumpTo } from '../capture/useRevealStep';
+import { usePresentationMode, WalkPanel } from '../workshopMode/PresentationMode';
+import { usePresentation } from '../workshopMode/presentationStore';
+import { isTypingTarget } from './navigation';
 import { renameLaneCommand } from './laneRename';
 import { ForkToBeButton } from './ForkToBeButton';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -130,7 +133,17 @@ function MapEditor({ participants, focus }: { participants: Parameters<typeof In
   const searchRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const onFind = useCallback(() => searchRef.current?.focus(), []);
-  const onKeyDown = useEditorShortcuts({ onFind, onDeleteLane: setDeletingLane });
+  const onShortcut = useEditorShortcuts({ onFind, onDeleteLane: setDeletingLane });
+  const presenting = usePresentation((state) => state.presenting);
+  const onWalkKey = usePresentationMode(rootRef);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'F5') {
+      event.preventDefault();
+      usePresentation.getState().toggle();
+    } else if (!isTypingTarget(event.target) && onWalkKey(event.key)) {
+      event.preventDefault();
+    } else onShortcut(event);
+  };
 
   const actions = useMemo<EditorActions>(
     () => ({
@@ -155,12 +168,12 @@ function MapEditor({ participants, focus }: { participants: Parameters<typeof In
 
   return (
     <EditorActionsContext.Provider value={actions}>
-      <div className="map-editor" ref={rootRef} onKeyDown={onKeyDown}>
-        <EditorToolbar snapToGrid={snapToGrid} onToggleSnap={() => setSnapToGrid((value) => !value)} searchRef={searchRef} />
+      <div className={`map-editor${presenting ? ' presenting' : ''}`} ref={rootRef} onKeyDown={onKeyDown}>
+        {presenting ? null : <EditorToolbar snapToGrid={snapToGrid} onToggleSnap={() => setSnapToGrid((value) => !value)} searchRef={searchRef} />}
         <CaptureBar participants={participants} />
         <div className="editor-body" tabIndex={-1}>
           <FlowCanvas snapToGrid={snapToGrid} participants={participants} />
-          <SidePanel participants={participants} inspector={<InspectorPanel participants={participants} onDeleteLane={setDeletingLane} />} />
+          {presenting ? <WalkPanel /> : <SidePanel participants={participants} inspector={<InspectorPanel participants={participants} onDeleteLane={setDeletingLane} />} />}
         </div>
         {deletingLane ? <DeleteLaneDialog laneId={deletingLane} onClose={() => setDeletingLane(null)} /> : null}
       </div>

@@ -467,6 +467,13 @@ export const en: Messages = {
     addressedInToBe: 'Addressed in To-Be',
     deferred: 'Deferred',
   },
+  presentation: {
+    start: 'Present (F5)',
+    stop: 'Stop presenting (F5)',
+    position: 'Step {{current}} of {{total}}',
+    walkHint: 'Press → to walk through the flow from the first step.',
+    keys: '← → move between steps   F5 / Esc stop',
+  },
   stepType: {
     start: 'Start',
     end: 'End',

@@ -466,6 +466,13 @@ export const ja = {
     addressedInToBe: 'To-Be で対応',
     deferred: '保留',
   },
+  presentation: {
+    start: 'プレゼンテーション (F5)',
+    stop: 'プレゼンテーションを終了 (F5)',
+    position: '{{current}} / {{total}} 工程',
+    walkHint: '→ キーで最初の工程から順に確認します。',
+    keys: '← → 工程を移動　F5 / Esc 終了',
+  },
   stepType: {
     start: '開始',
     end: '終了',
