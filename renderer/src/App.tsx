@@ -9,6 +9,7 @@ import { PlatformProvider, usePlatform } from './platform/platform';
 import { navigate, useRoute } from './routing';
 import { BacklogScreen } from './backlog/BacklogScreen';
 import { usePresentation } from './workshopMode/presentationStore';
+import { themeSchema, useTheme } from './ui/theme';
 import { CompareScreen } from './editor/CompareScreen';
 import { MapEditorScreen } from './editor/MapEditorScreen';
 import { AboutDialog } from './screens/AboutDialog';
@@ -106,6 +107,8 @@ function Shell() {
     });
   }, [bridge, setLanguage]);
 
+  const [theme, setTheme] = useTheme();
+
   return (
     <div className={`app${route.name === 'map' || route.name === 'compare' ? ' app-fullbleed' : ''}`}>
       <header className="app-header">
@@ -123,6 +126,16 @@ function Shell() {
             <select value={i18n.language} onChange={(event) => setLanguage(languageSchema.parse(event.target.value))} aria-label={t('app.language')}>
               <option value="ja">日本語</option>
               <option value="en">English</option>
+            </select>
+          </label>
+          <label className="language-switch">
+            <span className="visually-hidden">{t('app.theme')}</span>
+            <select value={theme} onChange={(event) => setTheme(themeSchema.parse(event.target.value))} aria-label={t('app.theme')} data-testid="theme">
+              {themeSchema.options.map((option) => (
+                <option key={option} value={option}>
+                  {t(`app.themes.${option}`)}
+                </option>
+              ))}
             </select>
           </label>
           <button type="button" className="icon" aria-label={t('about.title')} onClick={() => setAboutOpen(true)}>

@@ -5,6 +5,8 @@ export const en: Messages = {
     name: 'Kakehashi',
     tagline: 'Business-flow workshops that bridge accounting and IT',
     language: 'Language',
+    theme: 'Colours',
+    themes: { light: 'Light', dark: 'Dark', contrast: 'High contrast' },
   },
   save: {
     saving: 'Saving…',

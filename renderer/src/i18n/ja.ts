@@ -4,6 +4,8 @@ export const ja = {
     name: '架け橋',
     tagline: '経理と IT をつなぐ業務フロー・ワークショップ',
     language: '表示言語',
+    theme: '配色',
+    themes: { light: 'ライト', dark: 'ダーク', contrast: 'ハイコントラスト' },
   },
   save: {
     saving: '保存中…',
