@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, unit + component tests (vitest), build, end-to-end tests (Playwright
-// in Chromium). Runs every stage even when one fails, then prints one line with the totals of
-// all suites — `N passed, N failed` — and exits non-zero on any failure.
+// `npm test`: typecheck, unit + component tests (vitest), build, the built command line's test,
+// end-to-end tests (Playwright in Chromium). Runs every stage even when one fails, then prints
+// one line with the totals of all suites — `N passed, N failed` — and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -35,7 +35,9 @@ function countStage(ok) {
 const typecheckOk = run('typecheck', 'npx', ['tsc', '-b']);
 countStage(typecheckOk);
 
-const vitestOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`]);
+// The built command line's test needs the build, which comes later: it runs after it (below).
+const CLI_BINARY_TEST = 'tests/unit/cli/binary.test.ts';
+const vitestOk = run('unit and component tests', 'npx', ['vitest', 'run', '--exclude', CLI_BINARY_TEST, '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`]);
 const vitest = readJson(`${resultsDir}/vitest.json`);
 if (vitest) {
   totals.passed += vitest.numPassedTests ?? 0;
@@ -49,6 +51,15 @@ const buildOk = run('build', 'npm', ['run', 'build', '--silent']);
 countStage(buildOk);
 
 if (buildOk) {
+  const cliOk = run('command line (built)', 'npx', ['vitest', 'run', CLI_BINARY_TEST, '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/cli-binary.json`]);
+  const cli = readJson(`${resultsDir}/cli-binary.json`);
+  if (cli) {
+    totals.passed += cli.numPassedTests ?? 0;
+    totals.failed += cli.numFailedTests ?? 0;
+    totals.skipped += (cli.numPendingTests ?? 0) + (cli.numTodoTests ?? 0);
+  }
+  if (!cliOk && (!cli || (cli.numFailedTests ?? 0) === 0)) totals.failed += 1;
+
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts']);
   const e2e = readJson(`${resultsDir}/e2e.json`);
   if (e2e?.stats) {
