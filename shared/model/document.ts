@@ -121,5 +121,15 @@ export function findReferenceProblems(document: WorkshopDocument): Problem[] {
       if (!step || step.mapId !== connection.mapId) missing(['connections', index, end], 'step of the same map', connection[end]);
     }
   });
+  // Workshop mode (schema 5). Only the structure is checked: what a note, item or vote was
+  // converted to or votes on may have been deleted since, and stays a dangling trace.
+  document.stickyNotes.forEach((note, index) => {
+    if (mapsById.get(note.mapId)?.processId !== note.processId) missing(['stickyNotes', index, 'mapId'], 'map of its process', note.mapId);
+  });
+  for (const table of ['questions', 'parkingItems', 'votes'] as const) {
+    document[table].forEach((record, index) => {
+      if (record.processId !== null && !processIds.has(record.processId)) missing([table, index, 'processId'], 'process', record.processId);
+    });
+  }
   return problems;
 }

@@ -20,6 +20,11 @@ export const idPrefixes = {
   interviewSession: 'session',
   interviewNote: 'note',
   requirement: 'requirement',
+  stickyNote: 'sticky',
+  question: 'question',
+  parkingItem: 'parking',
+  vote: 'vote',
+  agendaItem: 'agenda',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
@@ -48,6 +53,11 @@ export const kpiIdSchema = idSchemaFor('kpi');
 export const interviewSessionIdSchema = idSchemaFor('interviewSession');
 export const interviewNoteIdSchema = idSchemaFor('interviewNote');
 export const requirementIdSchema = idSchemaFor('requirement');
+export const stickyNoteIdSchema = idSchemaFor('stickyNote');
+export const questionIdSchema = idSchemaFor('question');
+export const parkingItemIdSchema = idSchemaFor('parkingItem');
+export const voteIdSchema = idSchemaFor('vote');
+export const agendaItemIdSchema = idSchemaFor('agendaItem');
 
 export type WorkshopId = z.infer<typeof workshopIdSchema>;
 export type ParticipantId = z.infer<typeof participantIdSchema>;
@@ -64,6 +74,11 @@ export type KpiId = z.infer<typeof kpiIdSchema>;
 export type InterviewSessionId = z.infer<typeof interviewSessionIdSchema>;
 export type InterviewNoteId = z.infer<typeof interviewNoteIdSchema>;
 export type RequirementId = z.infer<typeof requirementIdSchema>;
+export type StickyNoteId = z.infer<typeof stickyNoteIdSchema>;
+export type QuestionId = z.infer<typeof questionIdSchema>;
+export type ParkingItemId = z.infer<typeof parkingItemIdSchema>;
+export type VoteId = z.infer<typeof voteIdSchema>;
+export type AgendaItemId = z.infer<typeof agendaItemIdSchema>;
 
 interface IdOf {
   workshop: WorkshopId;
@@ -81,6 +96,11 @@ interface IdOf {
   interviewSession: InterviewSessionId;
   interviewNote: InterviewNoteId;
   requirement: RequirementId;
+  stickyNote: StickyNoteId;
+  question: QuestionId;
+  parkingItem: ParkingItemId;
+  vote: VoteId;
+  agendaItem: AgendaItemId;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';

@@ -5,6 +5,7 @@ export * from './process';
 export * from './map';
 export * from './annotations';
 export * from './requirement';
+export * from './workshopMode';
 export * from './records';
 export * from './problems';
 export * from './migrations';

@@ -53,6 +53,13 @@ export const migrations: readonly Migration[] = [
       requirements: (requirement) => ({ origins: [], mergedIntoId: null, ...requirement }),
     },
   },
+  {
+    version: 5,
+    description: 'workshop mode: sticky notes, open questions, parking lot, dot votes and the agenda (new collections, empty in older files)',
+    // Nothing to rewrite: a document without these collections reads them as empty, and the
+    // database creates their tables. The entry exists so files and the database say schema 5.
+    records: {},
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = 1 + migrations.length;

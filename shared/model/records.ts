@@ -12,6 +12,7 @@ import { connectionSchema, laneSchema, processMapSchema, stepSchema } from './ma
 import { processSchema } from './process';
 import { requirementSchema } from './requirement';
 import { workshopSchema } from './workshop';
+import { agendaItemSchema, parkingItemSchema, questionSchema, stickyNoteSchema, voteSchema } from './workshopMode';
 
 /**
  * Every record type of a workshop, by the name of the collection that holds it. The database
@@ -33,6 +34,11 @@ export const recordSchemas = {
   interviewSessions: interviewSessionSchema,
   interviewNotes: interviewNoteSchema,
   requirements: requirementSchema,
+  stickyNotes: stickyNoteSchema,
+  questions: questionSchema,
+  parkingItems: parkingItemSchema,
+  votes: voteSchema,
+  agendaItems: agendaItemSchema,
 } as const;
 
 export type RecordTable = keyof typeof recordSchemas;

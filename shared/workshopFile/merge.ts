@@ -232,6 +232,11 @@ const labels: { readonly [T in MergeTable]: (record: MergeRecordOf<T>, lookup: L
   interviewSessions: (session) => `${session.title} ${session.date}`,
   interviewNotes: (note) => note.text,
   requirements: (requirement) => `${requirement.key} ${requirement.title}`,
+  stickyNotes: (note) => note.text,
+  questions: (question) => question.text,
+  parkingItems: (item) => item.text,
+  votes: (vote) => vote.title,
+  agendaItems: (item) => item.title,
 };
 
 /** Labels of records as they are in `document`, one line of at most 80 characters; the id when empty. */

@@ -20,11 +20,24 @@ function readValid(raw: unknown): WorkshopDocument {
 
 describe('reading a workshop document', () => {
   it('reads the current-schema fixture as it was written', () => {
-    const raw = readFixture('v4-accounts-payable.kakehashi');
+    const raw = readFixture('v5-every-table.kakehashi');
     const result = readWorkshopDocument(raw);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBeUndefined();
+    expect(result.value).toEqual(raw);
+    expect(result.value.workshop.name).toBe('買掛金業務 全項目ワークショップ');
+    expect(result.value.stickyNotes.map((note) => note.text)).toEqual(['支払依頼書の様式が部門ごとに違う', '承認者が出張中のときは？', 'OCR の読み取り精度\n要検証']);
+    expect(result.value.questions[0]).toMatchObject({ ownerSide: 'accounting', dueDate: '2026-11-30', source: { kind: 'stickyNote', id: 'sticky:fullNote02' } });
+    expect(result.value.votes[0]?.ballots).toHaveLength(5);
+    expect(result.value.agendaItems.map((item) => item.minutes)).toEqual([30, 20, 40]);
+  });
+
+  it('reads a schema 4 fixture, migrating it', () => {
+    const result = readWorkshopDocument(readFixture('v4-accounts-payable.kakehashi'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(4);
     expect(result.value.workshop.name).toBe('買掛金業務 現状把握ワークショップ');
     expect(result.value.steps.map((step) => step.label)).toEqual(['請求書発行', '請求書受領・検収確認']);
     expect(result.value.steps[1]).toMatchObject({ touchMinutes: 15, waitMinutes: 240, tools: ['請求書受付台帳.xlsx'] });
@@ -149,6 +162,88 @@ describe('migration 4: what generated a requirement', () => {
     ]);
   });
 });
+
+describe('migration 5: workshop mode', () => {
+  const newTables = ['stickyNotes', 'questions', 'parkingItems', 'votes', 'agendaItems'] as const;
+
+  it('reads a schema 4 file with empty workshop-mode collections and everything else as it was', () => {
+    const raw = readFixture('v4-accounts-payable.kakehashi');
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(4);
+    expect(result.value.schemaVersion).toBe(5);
+    for (const table of newTables) expect(result.value[table], table).toEqual([]);
+    expect(result.value.requirements).toEqual(raw.requirements);
+    expect(result.value.steps).toEqual(raw.steps);
+  });
+
+  it('rewrites no record: the collections are new', () => {
+    const migration = migrations.find((candidate) => candidate.version === 5);
+    expect(migration?.records).toEqual({});
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+  });
+
+  it('keeps workshop-mode records written into an older file', () => {
+    const current = readFixture('v5-every-table.kakehashi');
+    const result = readWorkshopDocument({ ...current, schemaVersion: 4 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(4);
+    for (const table of newTables) expect(result.value[table]).toEqual(current[table]);
+  });
+
+  it.each([
+    ['a sticky note on a map of another process', (raw: Raw) => void (rows(raw, 'stickyNotes')[0]!.processId = 'process:elsewhere1'), 'stickyNotes[0].mapId'],
+    ['a sticky note on a missing map', (raw: Raw) => void (rows(raw, 'stickyNotes')[1]!.mapId = 'map:missing001'), 'stickyNotes[1].mapId'],
+    ['a question about a missing process', (raw: Raw) => void (rows(raw, 'questions')[0]!.processId = 'process:missing01'), 'questions[0].processId'],
+    ['a parking item of a missing process', (raw: Raw) => void (rows(raw, 'parkingItems')[1]!.processId = 'process:missing01'), 'parkingItems[1].processId'],
+    ['a vote of a missing process', (raw: Raw) => void (rows(raw, 'votes')[0]!.processId = 'process:missing01'), 'votes[0].processId'],
+  ])('reports %s', (_name, change, path) => {
+    const raw = readFixture('v5-every-table.kakehashi');
+    change(raw);
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((problem) => problem.path)).toContain(path);
+  });
+
+  it.each([
+    ['a requirement among the candidates of a pain-point vote', (raw: Raw) => void ((rows(raw, 'votes')[0]!.itemIds as string[])[0] = 'requirement:fullReq001'), 'votes[0].itemIds[0]'],
+    ['a candidate twice', (raw: Raw) => void ((rows(raw, 'votes')[0]!.itemIds as string[])[1] = 'pain:fullExcel01'), 'votes[0].itemIds[1]'],
+    ['a ballot for an item that is not a candidate', (raw: Raw) => void ((rows(raw, 'votes')[1]!.ballots as Raw[])[0]!.itemId = 'requirement:other0001'), 'votes[1].ballots[0].itemId'],
+    ['a ballot with no dots', (raw: Raw) => void ((rows(raw, 'votes')[0]!.ballots as Raw[])[0]!.dots = 0), 'votes[0].ballots[0].dots'],
+    ['more dots per participant than 20', (raw: Raw) => void (rows(raw, 'votes')[0]!.dotsPerParticipant = 21), 'votes[0].dotsPerParticipant'],
+    ['an unknown sticky colour', (raw: Raw) => void (rows(raw, 'stickyNotes')[0]!.color = 'orange'), 'stickyNotes[0].color'],
+    ['an agenda item of no minutes', (raw: Raw) => void (rows(raw, 'agendaItems')[0]!.minutes = 0), 'agendaItems[0].minutes'],
+  ])('refuses %s and says where', (_name, change, path) => {
+    const raw = readFixture('v5-every-table.kakehashi');
+    change(raw);
+    const result = readWorkshopDocument(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((problem) => problem.path)).toContain(path);
+  });
+
+  it('lets a vote keep a candidate, and a note its conversion, that are no longer in the workshop', () => {
+    const raw = readFixture('v5-every-table.kakehashi');
+    raw.questions = rows(raw, 'questions').filter((question) => question.id !== 'question:fullAsk001');
+    raw.painPoints = rows(raw, 'painPoints').filter((painPoint) => painPoint.id !== 'pain:fullLane01');
+    raw.kpis = rows(raw, 'kpis').map((kpi) => ({ ...kpi, painPointIds: (kpi.painPointIds as string[]).filter((id) => id !== 'pain:fullLane01') }));
+    const result = readWorkshopDocument(raw);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('gives the new records new ids when a workshop is duplicated, references following', () => {
+    const copy = duplicateWorkshopDocument(readValid(readFixture('v5-every-table.kakehashi')), 'copy', now);
+    expect(readWorkshopDocument(copy).ok).toBe(true);
+    expect(copy.stickyNotes[1]?.convertedTo).toEqual({ kind: 'question', id: copy.questions[0]?.id });
+    expect(copy.questions[0]?.source).toEqual({ kind: 'stickyNote', id: copy.stickyNotes[1]?.id });
+    expect(copy.votes[0]?.itemIds).toEqual(copy.painPoints.map((painPoint) => painPoint.id));
+    expect(copy.questions[0]?.id).not.toBe('question:fullAsk001');
+  });
+});
+
+type Raw = Record<string, unknown>;
+const rows = (raw: Raw, table: string) => raw[table] as Raw[];
 
 describe('migrations', () => {
   it('are numbered 2, 3, … without gaps, so the current schema version is their count + 1', () => {

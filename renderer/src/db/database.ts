@@ -25,6 +25,11 @@ export class KakehashiDatabase extends Dexie {
   declare interviewSessions: Tables['interviewSessions'];
   declare interviewNotes: Tables['interviewNotes'];
   declare requirements: Tables['requirements'];
+  declare stickyNotes: Tables['stickyNotes'];
+  declare questions: Tables['questions'];
+  declare parkingItems: Tables['parkingItems'];
+  declare votes: Tables['votes'];
+  declare agendaItems: Tables['agendaItems'];
 
   constructor(name: string = DATABASE_NAME) {
     // 'strict' makes Chromium flush to disk before reporting the commit, so "Saved" means saved.
@@ -54,6 +59,16 @@ export class KakehashiDatabase extends Dexie {
     this.version(4)
       .stores({})
       .upgrade((transaction) => upgradeRecords(transaction, 4));
+    // Workshop mode: new tables, nothing to rewrite.
+    this.version(5)
+      .stores({
+        stickyNotes: 'id, workshopId, mapId',
+        questions: 'id, workshopId',
+        parkingItems: 'id, workshopId',
+        votes: 'id, workshopId',
+        agendaItems: 'id, workshopId',
+      })
+      .upgrade((transaction) => upgradeRecords(transaction, 5));
   }
 
   allRecordTables(): Table[] {

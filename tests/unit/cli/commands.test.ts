@@ -51,11 +51,11 @@ describe('kakehashi --help, --version, formats', () => {
 
 describe('kakehashi validate', () => {
   it('prints a one-line summary of a valid file and exits 0', async () => {
-    const io = memoryIo({ 'ws.kakehashi': fixtureBytes('v4-accounts-payable.kakehashi') });
+    const io = memoryIo({ 'ws.kakehashi': fixtureBytes('v5-every-table.kakehashi') });
     const result = await run(io, 'validate ws.kakehashi');
     expect(result).toEqual({
       code: 0,
-      out: 'ws.kakehashi: ok — "買掛金業務 現状把握ワークショップ": 1 process, 2 steps, 1 pain point, 1 requirement',
+      out: 'ws.kakehashi: ok — "買掛金業務 全項目ワークショップ": 1 process, 11 steps, 4 pain points, 2 requirements',
       err: '',
     });
   });

@@ -23,7 +23,7 @@ describe('writing and reading a workshop file', () => {
   });
 
   it('fills every table in the round-trip fixture', () => {
-    const document = documentFixture('v2-every-table.kakehashi');
+    const document = documentFixture('v5-every-table.kakehashi');
     for (const [table, value] of Object.entries(document)) {
       if (Array.isArray(value)) expect(value.length, table).toBeGreaterThan(0);
     }
