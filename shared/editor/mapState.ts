@@ -2,9 +2,10 @@ import type { RecordOf } from '../model/records';
 
 /**
  * The records of one map and what was said about it in the room (pain points, exceptions,
- * approval rules, report fields, KPIs, interviews), keyed by id. Editing and capture commands
- * read a MapState and return a MapPatch — the rows to write and the ids to delete — which is
- * both the database write (one small transaction) and, inverted, the undo step.
+ * approval rules, report fields, KPIs, interviews; in workshop mode the map's sticky notes and
+ * the workshop's questions, parking lot, votes and agenda), keyed by id. Editing and capture
+ * commands read a MapState and return a MapPatch — the rows to write and the ids to delete —
+ * which is both the database write (one small transaction) and, inverted, the undo step.
  */
 export const EDITOR_TABLES = [
   'lanes',
@@ -17,6 +18,11 @@ export const EDITOR_TABLES = [
   'kpis',
   'interviewSessions',
   'interviewNotes',
+  'stickyNotes',
+  'questions',
+  'parkingItems',
+  'votes',
+  'agendaItems',
 ] as const;
 export type EditorTable = (typeof EDITOR_TABLES)[number];
 export type EditorRecord<T extends EditorTable> = RecordOf<T>;
@@ -24,11 +30,20 @@ type IdOf<T extends EditorTable> = EditorRecord<T>['id'];
 
 export type MapState = { readonly [T in EditorTable]: ReadonlyMap<IdOf<T>, EditorRecord<T>> };
 
+/** The collections workshop mode added (schema 5): the map's sticky notes, the workshop's questions, parking lot, votes and agenda. */
+export const WORKSHOP_MODE_TABLES = ['stickyNotes', 'questions', 'parkingItems', 'votes', 'agendaItems'] as const satisfies readonly EditorTable[];
+export type WorkshopModeTable = (typeof WORKSHOP_MODE_TABLES)[number];
+
 /** The map's own records are required; the annotations default to none. */
 export type MapRecords = { readonly [T in 'lanes' | 'steps' | 'connections']: readonly EditorRecord<T>[] } & {
   readonly [T in Exclude<EditorTable, 'lanes' | 'steps' | 'connections'>]?: readonly EditorRecord<T>[];
 };
-export type FullMapRecords = { readonly [T in EditorTable]: readonly EditorRecord<T>[] };
+/** Every editor collection. */
+export type EditorRecords = { readonly [T in EditorTable]: readonly EditorRecord<T>[] };
+/** The map and everything noted on it; views that do not show workshop mode may leave its collections out (none). */
+export type FullMapRecords = { readonly [T in Exclude<EditorTable, WorkshopModeTable>]: readonly EditorRecord<T>[] } & {
+  readonly [T in WorkshopModeTable]?: readonly EditorRecord<T>[];
+};
 
 export interface MapPatch {
   readonly put: { readonly [T in EditorTable]: readonly EditorRecord<T>[] };
@@ -83,8 +98,8 @@ export function mapStateOf(records: MapRecords): MapState {
   ) as unknown as MapState;
 }
 
-export function recordsOf(state: MapState): FullMapRecords {
-  return Object.fromEntries(EDITOR_TABLES.map((table) => [table, [...state[table].values()]])) as unknown as FullMapRecords;
+export function recordsOf(state: MapState): EditorRecords {
+  return Object.fromEntries(EDITOR_TABLES.map((table) => [table, [...state[table].values()]])) as unknown as EditorRecords;
 }
 
 export function isEmptyPatch(change: MapPatch): boolean {

@@ -39,6 +39,11 @@ export async function loadEditorRecords(db: KakehashiDatabase, workshopId: Works
     kpis: validRows('kpis', await ofProcess('kpis')),
     interviewSessions: validRows('interviewSessions', await db.interviewSessions.where('workshopId').equals(workshopId).toArray()),
     interviewNotes: validRows('interviewNotes', await db.interviewNotes.where('workshopId').equals(workshopId).toArray()),
+    stickyNotes: validRows('stickyNotes', await db.stickyNotes.where('mapId').equals(mapId).toArray()),
+    questions: validRows('questions', await db.questions.where('workshopId').equals(workshopId).toArray()),
+    parkingItems: validRows('parkingItems', await db.parkingItems.where('workshopId').equals(workshopId).toArray()),
+    votes: validRows('votes', await db.votes.where('workshopId').equals(workshopId).toArray()),
+    agendaItems: validRows('agendaItems', await db.agendaItems.where('workshopId').equals(workshopId).toArray()),
   }));
 }
 
