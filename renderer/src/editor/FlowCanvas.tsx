@@ -15,10 +15,10 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { addStep, connect, dropSteps, moveLane, reconnect } from '../../../shared/editor';
+import { addStep, combinePatches, connect, dropSteps, moveLane, reconnect } from '../../../shared/editor';
 import { GRID, layoutLanes, laneAt, stepBox, stepSize } from '../../../shared/editor/geometry';
-import { stepBadges, stepHeat, type StepHeat } from '../../../shared/capture';
-import type { ConnectionId, LaneId, Participant, StepId } from '../../../shared/model';
+import { stepBadges, stepHeat, updateRecord, type StepHeat } from '../../../shared/capture';
+import { nowTimestamp, type ConnectionId, type LaneId, type Participant, type StepId, type StickyNoteId } from '../../../shared/model';
 import { useCaptureView } from '../capture/captureStore';
 import { HeatLegend } from '../capture/HeatLegend';
 import { useStableValues } from '../capture/stableMap';
@@ -27,9 +27,10 @@ import { projectEdges, projectNodes, ProjectionCache, type FlowEdge, type FlowNo
 import { LaneNode } from './LaneNode';
 import { STEP_STYLES } from './stepShapes';
 import { StepNode } from './StepNode';
+import { StickyNode } from '../workshopMode/StickyNode';
 import { useEditContext } from './useEditContext';
 
-const nodeTypes = { lane: LaneNode, step: StepNode };
+const nodeTypes = { lane: LaneNode, step: StepNode, sticky: StickyNode };
 const NO_HEAT: ReadonlyMap<StepId, StepHeat> = new Map();
 
 // Props handed to <ReactFlow> keep their identity across renders: each new value is written
@@ -72,8 +73,8 @@ export function FlowCanvas({ snapToGrid, participants = NO_PARTICIPANTS }: FlowC
   const layout = useMemo(() => layoutLanes(model.lanes.values(), model.steps.values()), [model.lanes, model.steps]);
   const badges = useStableValues(useMemo(() => stepBadges(model, participants, filter), [model, participants, filter]));
   const heat = useStableValues(useMemo(() => (heatMode ? stepHeat(model, badges, heatMode, filter) : NO_HEAT), [model, badges, heatMode, filter]));
-  const projection = { model, layout, selection, editingStepId, dragging, badges, heat: heatMode ? heat : null };
-  const nodes = useMemo(() => projectNodes(projection, nodeCache.current), [model, layout, selection, editingStepId, dragging, badges, heat, heatMode]);
+  const projection = { model, layout, selection, editingStepId, dragging, badges, heat: heatMode ? heat : null, participants };
+  const nodes = useMemo(() => projectNodes(projection, nodeCache.current), [model, layout, selection, editingStepId, dragging, badges, heat, heatMode, participants]);
   const edges = useMemo(() => projectEdges(projection, edgeCache.current), [model.connections, model.steps, layout, selection]);
 
   const onNodesChange = useCallback(
@@ -119,13 +120,18 @@ export function FlowCanvas({ snapToGrid, participants = NO_PARTICIPANTS }: FlowC
         const toIndex = target ? layout.lanes.indexOf(target) : 0;
         apply(moveLane(state.model, node.id as LaneId, toIndex));
       } else {
+        // Steps and sticky notes dragged together land together, in one undoable write.
         const drops = dragged
           .filter((candidate) => candidate.type === 'step')
           .map((candidate) => {
             const laneY = layout.byId.get(candidate.parentId as LaneId)?.y ?? 0;
             return { stepId: candidate.id as StepId, absolute: { x: candidate.position.x, y: laneY + candidate.position.y } };
           });
-        apply(dropSteps(state.model, drops));
+        const now = nowTimestamp();
+        const notes = dragged
+          .filter((candidate) => candidate.type === 'sticky')
+          .map((candidate) => updateRecord(state.model, 'stickyNotes', candidate.id as StickyNoteId, { position: candidate.position }, now));
+        apply(notes.reduce(combinePatches, dropSteps(state.model, drops)));
       }
       setDragging(new Map());
     },
@@ -184,7 +190,7 @@ export function FlowCanvas({ snapToGrid, participants = NO_PARTICIPANTS }: FlowC
     [apply],
   );
 
-  const onNodeDoubleClick = useCallback((_event: MouseEvent, node: FlowNode) => node.type === 'step' && setEditing(node.id), [setEditing]);
+  const onNodeDoubleClick = useCallback((_event: MouseEvent, node: FlowNode) => node.type !== 'lane' && setEditing(node.id), [setEditing]);
   const onPaneClick = useCallback(() => {
     select([]);
     setEditing(null);

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { ReactFlowProvider, useNodesInitialized } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { updateStep } from '../../../shared/editor';
-import type { LaneId, MapVariant, ProcessId, StepId, WorkshopId } from '../../../shared/model';
+import { nowTimestamp, type LaneId, type MapVariant, type ProcessId, type StepId, type StickyNoteId, type WorkshopId } from '../../../shared/model';
+import { updateRecord } from '../../../shared/capture';
 import { useDatabase } from '../db/DatabaseContext';
 import { loadEditorRecords, writeMapPatch } from '../db/mapRepository';
 import { useProcess, useWorkshop } from '../db/queries';
@@ -156,6 +157,12 @@ function MapEditor({ participants, focus }: { participants: Parameters<typeof In
       },
       stopEditing: () => {
         useEditor.getState().setEditing(null);
+        rootRef.current?.querySelector<HTMLElement>('.editor-body')?.focus();
+      },
+      commitStickyText: (noteId: StickyNoteId, text: string) => {
+        const editor = useEditor.getState();
+        editor.setEditing(null);
+        editor.apply(updateRecord(editor.model, 'stickyNotes', noteId, { text: text.trim() }, nowTimestamp()));
         rootRef.current?.querySelector<HTMLElement>('.editor-body')?.focus();
       },
       renameLane: (laneId: LaneId, name: string) => {

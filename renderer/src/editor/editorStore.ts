@@ -17,7 +17,7 @@ export interface EditorState {
   readonly processId: ProcessId | null;
   readonly mapId: MapId | null;
   readonly model: MapState;
-  /** Ids of the selected steps, lanes and connections (the map's elements, never annotations). */
+  /** Ids of the selected steps, lanes, connections and sticky notes. */
   readonly selection: ReadonlySet<string>;
   /** The step whose label is being typed. */
   readonly editingStepId: string | null;
@@ -39,7 +39,8 @@ const emptyModel: MapState = mapStateOf({ lanes: [], steps: [], connections: [] 
 
 /** Ids that no longer exist are dropped from the selection after an edit. */
 function pruneSelection(selection: ReadonlySet<string>, model: MapState): ReadonlySet<string> {
-  const exists = (id: string) => model.steps.has(id as never) || model.lanes.has(id as never) || model.connections.has(id as never);
+  const exists = (id: string) =>
+    model.steps.has(id as never) || model.lanes.has(id as never) || model.connections.has(id as never) || model.stickyNotes.has(id as never);
   const kept = [...selection].filter(exists);
   return kept.length === selection.size ? selection : new Set(kept);
 }

@@ -2,7 +2,7 @@ import { MarkerType, type Edge, type Node, type XYPosition } from '@xyflow/react
 import { stepSize, type LaneLayout } from '../../../shared/editor/geometry';
 import type { MapState } from '../../../shared/editor/mapState';
 import type { StepBadges, StepHeat } from '../../../shared/capture';
-import type { Connection, Lane, Step, StepId } from '../../../shared/model';
+import type { Connection, Lane, Participant, Step, StepId, StickyNote } from '../../../shared/model';
 
 /**
  * The projection from the domain map to React Flow: lanes become parent nodes stacked top to
@@ -14,7 +14,12 @@ export type LaneNodeData = { lane: Lane; label: string };
 export type StepNodeData = { step: Step; editing: boolean; badges: StepBadges | null; heat: StepHeat | null };
 export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
 export type StepFlowNode = Node<StepNodeData, 'step'>;
-export type FlowNode = LaneFlowNode | StepFlowNode;
+export type StickyNodeData = { note: StickyNote; editing: boolean; author: string | null };
+export type StickyFlowNode = Node<StickyNodeData, 'sticky'>;
+export type FlowNode = LaneFlowNode | StepFlowNode | StickyFlowNode;
+
+/** Size of a sticky note on the canvas. */
+export const STICKY_SIZE = { width: 180, height: 110 } as const;
 export type FlowEdge = Edge<{ connection: Connection }>;
 
 interface Cached<N> {
@@ -54,6 +59,8 @@ export interface ProjectionInput {
   /** What is noted on each step, and its heatmap level when the heatmap is on; objects kept stable while unchanged. */
   readonly badges: ReadonlyMap<StepId, StepBadges>;
   readonly heat: ReadonlyMap<StepId, StepHeat> | null;
+  /** For the author shown on sticky notes; optional where there are none (comparison). */
+  readonly participants?: readonly Participant[];
 }
 
 export function projectNodes(input: ProjectionInput, cache: ProjectionCache<FlowNode>): FlowNode[] {
@@ -107,6 +114,31 @@ export function projectNodes(input: ProjectionInput, cache: ProjectionCache<Flow
           ariaLabel: step.label,
         };
       }),
+    );
+  }
+  // The editor loads only this map's notes.
+  for (const note of model.stickyNotes.values()) {
+    // A converted note is kept for traceability but no longer on the canvas.
+    if (note.convertedTo !== null) continue;
+    const id = note.id;
+    used.add(id);
+    const selected = selection.has(id);
+    const editing = editingStepId === id;
+    const position = dragging.get(id) ?? note.position;
+    const author = input.participants?.find((participant) => participant.id === note.authorId)?.name ?? null;
+    nodes.push(
+      cache.get(id, [note, selected, editing, position, author], () => ({
+        id,
+        type: 'sticky',
+        position,
+        width: STICKY_SIZE.width,
+        height: STICKY_SIZE.height,
+        measured: STICKY_SIZE,
+        data: { note, editing, author },
+        selected,
+        zIndex: 2,
+        ariaLabel: note.text,
+      })),
     );
   }
   cache.retain(used);

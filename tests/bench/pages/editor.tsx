@@ -39,6 +39,7 @@ const actions: EditorActions = {
     const editor = useEditor.getState();
     editor.apply(renameLaneCommand(editor.model, laneId, name));
   },
+  commitStickyText: () => undefined,
 };
 
 benchWindow.__benchPosition = (id) => {
