@@ -15,7 +15,7 @@ import { LaneNode } from './LaneNode';
 import { StepNode } from './StepNode';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
-const readOnlyActions: EditorActions = { commitLabel: () => undefined, stopEditing: () => undefined, renameLane: () => undefined };
+const readOnlyActions: EditorActions = { commitLabel: () => undefined, stopEditing: () => undefined, renameLane: () => undefined, commitStickyText: () => undefined };
 const METRICS = ['stepCount', 'manualSteps', 'spreadsheetSteps', 'systemSteps', 'handoffs', 'touchMinutes', 'waitMinutes'] as const;
 const STATUSES = ['removed', 'added', 'changed', 'automated', 'unchanged'] as const;
 
