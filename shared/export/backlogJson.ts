@@ -4,13 +4,15 @@ import { shortTextSchema, timestampSchema } from '../model/common';
 import { processIdSchema, requirementIdSchema, workshopIdSchema } from '../model/ids';
 import { formatPath, problemsFromZod, type Problem, type Result } from '../model/problems';
 import { requirementSchema, requirementSourceSchema } from '../model/requirement';
+import { questionSchema } from '../model/workshopMode';
 import { languageSchema } from '../platform/bridge';
-import { inScope, type ExportContext } from './context';
+import { exportedQuestions, inScope, type ExportContext } from './context';
 
 /**
  * The backlog as its own JSON file: what IT keeps, what another tool reads, what Kakehashi
  * imports back. Versioned on its own (`formatVersion`), independent of the workshop file's
- * schema version: it changes when the requirement record changes.
+ * schema version: it changes when the requirement record changes. Fields added later without
+ * changing what was there (`questions`) are optional, so files written before still read.
  */
 export const BACKLOG_TYPE = 'kakehashi-backlog';
 export const BACKLOG_FORMAT_VERSION = 1;
@@ -38,6 +40,13 @@ export const backlogEnvelopeSchema = z
     traceLinks: z
       .array(traceLinkSchema)
       .meta({ description: "Each requirement's sources (merged requirements' excluded), resolved to names: redundant with requirements[].sources, for readers without the workshop." }),
+    questions: z
+      .array(questionSchema)
+      .optional()
+      .meta({
+        description:
+          'Open questions (確認事項) of the processes exported and of the whole workshop, open first, then by due date. Added to format 1 later: absent in files written before, which read as having none.',
+      }),
   })
   .meta({ title: 'Kakehashi requirement backlog', description: 'A requirement backlog exported by Kakehashi, with its trace links to the workshop.' });
 
@@ -59,6 +68,7 @@ export function backlogEnvelope(ctx: ExportContext): BacklogEnvelope {
     processes: ctx.index.processOrder.filter((process) => inScope(ctx, { processId: process.id })).map(({ id, name }) => ({ id, name })),
     requirements,
     traceLinks: traceLinks(ctx.index, ctx.options.lang, { processId }),
+    questions: exportedQuestions(ctx),
   };
 }
 
@@ -115,6 +125,12 @@ function consistencyProblems(envelope: BacklogEnvelope): Problem[] {
   });
   envelope.traceLinks.forEach((link, index) => {
     if (!ids.has(link.requirementId)) add(['traceLinks', index, 'requirementId'], `refers to a requirement that is not in the file (${link.requirementId})`);
+  });
+  const questionIds = new Set<string>();
+  envelope.questions?.forEach((question, index) => {
+    if (question.workshopId !== envelope.workshop.id) add(['questions', index, 'workshopId'], `belongs to another workshop (${question.workshopId})`);
+    if (questionIds.has(question.id)) add(['questions', index, 'id'], `appears twice (${question.id})`);
+    questionIds.add(question.id);
   });
   return problems;
 }

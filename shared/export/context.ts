@@ -3,7 +3,9 @@ import type { Timestamp } from '../model/common';
 import type { WorkshopDocument } from '../model/document';
 import type { ProcessId } from '../model/ids';
 import type { Requirement, RequirementSource } from '../model/requirement';
+import type { Question } from '../model/workshopMode';
 import type { Language } from '../platform/bridge';
+import { sortQuestions } from '../workshopMode/questions';
 import { exportLabels, type ExportLabels } from './labels';
 import { neutraliseFormula } from './neutralise';
 
@@ -49,6 +51,16 @@ export function exportContext(document: WorkshopDocument, options: ExportOptions
 /** Records of the exported process, or of every process. */
 export function inScope(ctx: ExportContext, record: { readonly processId: ProcessId }): boolean {
   return !ctx.options.processId || record.processId === ctx.options.processId;
+}
+
+/**
+ * The open questions (確認事項) an export lists: those of the exported process and those about
+ * the whole workshop (every question when not limited), open first, then by due date.
+ */
+export function exportedQuestions(ctx: ExportContext): Question[] {
+  // A document put together by hand before schema 5 (tests, benchmarks) may lack the collection.
+  const questions: readonly Question[] = ctx.index.document.questions ?? [];
+  return sortQuestions(questions.filter((question) => question.processId === null || inScope(ctx, { processId: question.processId })));
 }
 
 /** "課題: 支払依頼書の内容を…", one line per source; a source no longer in the workshop shows its id. */

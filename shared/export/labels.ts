@@ -1,5 +1,6 @@
 import type { PainCategory } from '../model/annotations';
 import type { Moscow, RequirementOwner, RequirementSource, RequirementStatus, RequirementType } from '../model/requirement';
+import type { QuestionOwnerSide, QuestionStatus } from '../model/workshopMode';
 import type { Language } from '../platform/bridge';
 
 /**
@@ -53,6 +54,8 @@ const ja = {
     other: 'その他',
   } satisfies Record<PainCategory, string>,
   painStatus: { open: '未対応', addressedInToBe: 'To-Be で対応', deferred: '保留' },
+  questionOwnerSide: { it: 'IT', accounting: '経理', other: 'その他' } satisfies Record<QuestionOwnerSide, string>,
+  questionStatus: { open: '未回答', answered: '回答済み', closed: '完了' } satisfies Record<QuestionStatus, string>,
 
   column: {
     key: 'キー',
@@ -90,8 +93,14 @@ const ja = {
     baseline: '現状値',
     target: '目標値',
     painPoints: '課題',
+    question: '確認事項',
+    ownerSide: '回答する側',
+    assignee: '担当者',
+    dueDate: '期限',
+    answer: '回答',
+    session: 'セッション',
   },
-  sheet: { requirements: '要件', painPoints: '課題', exceptions: '例外', traceability: 'トレーサビリティ', kpis: 'KPI' },
+  sheet: { requirements: '要件', painPoints: '課題', exceptions: '例外', traceability: 'トレーサビリティ', kpis: 'KPI', questions: '確認事項' },
 
   report: {
     title: '要件バックログ',
@@ -107,6 +116,9 @@ const ja = {
     untraced: '要件なし',
     traceability: 'トレーサビリティ（課題 → 要件）',
     none: 'なし',
+    questions: '確認事項',
+    openQuestions: (open: number, total: number) => `未回答 ${open} / ${total} 件`,
+    wholeWorkshop: 'ワークショップ全体',
   },
 
   /** Redmine installed in Japanese names its trackers and priorities in Japanese. */
@@ -160,6 +172,8 @@ const en: ExportLabels = {
     other: 'Other',
   },
   painStatus: { open: 'Open', addressedInToBe: 'Addressed in To-Be', deferred: 'Deferred' },
+  questionOwnerSide: { it: 'IT', accounting: 'Accounting', other: 'Other' },
+  questionStatus: { open: 'Open', answered: 'Answered', closed: 'Closed' },
 
   column: {
     key: 'Key',
@@ -197,8 +211,14 @@ const en: ExportLabels = {
     baseline: 'Baseline',
     target: 'Target',
     painPoints: 'Pain points',
+    question: 'Question',
+    ownerSide: 'To be answered by',
+    assignee: 'Assignee',
+    dueDate: 'Due date',
+    answer: 'Answer',
+    session: 'Session',
   },
-  sheet: { requirements: 'Requirements', painPoints: 'Pain points', exceptions: 'Exceptions', traceability: 'Traceability', kpis: 'KPIs' },
+  sheet: { requirements: 'Requirements', painPoints: 'Pain points', exceptions: 'Exceptions', traceability: 'Traceability', kpis: 'KPIs', questions: 'Open questions' },
 
   report: {
     title: 'Requirement backlog',
@@ -214,6 +234,9 @@ const en: ExportLabels = {
     untraced: 'no requirement',
     traceability: 'Traceability (pain point → requirements)',
     none: 'none',
+    questions: 'Open questions',
+    openQuestions: (open, total) => `${open} of ${total} not answered yet`,
+    wholeWorkshop: 'Whole workshop',
   },
 
   redmine: {

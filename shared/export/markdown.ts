@@ -1,6 +1,7 @@
 import { backlogCoverage, painPointsInOrder } from '../backlog';
 import { moscowSchema, requirementTypeSchema, type Requirement } from '../model/requirement';
-import { keysTracing, sourceLine, type ExportContext } from './context';
+import type { Question } from '../model/workshopMode';
+import { exportedQuestions, keysTracing, sourceLine, type ExportContext } from './context';
 
 /**
  * User text as Markdown text: HTML is escaped (a report may be rendered where raw HTML is
@@ -77,14 +78,46 @@ function traceabilitySection(ctx: ExportContext): string {
   ].join('\n\n');
 }
 
-/** A readable report of the backlog: a summary, coverage, the requirements grouped by type and priority, and their traceability. */
+/** 確認事項 as a table, open first; none → no section. */
+function questionsSection(ctx: ExportContext, questions: readonly Question[]): string[] {
+  if (questions.length === 0) return [];
+  const { labels } = ctx;
+  const { column } = labels;
+  const processName = (question: Question) =>
+    question.processId === null ? labels.report.wholeWorkshop : (ctx.index.processes.get(question.processId)?.name ?? '');
+  const assignee = (question: Question) => (question.assigneeId === null ? '' : (ctx.index.participants.get(question.assigneeId)?.name ?? ''));
+  const rows = questions.map(
+    (question) =>
+      `| ${cell(question.text)} | ${cell(processName(question))} | ${labels.questionOwnerSide[question.ownerSide]} | ${cell(assignee(question))} | ${question.dueDate ?? ''} | ${labels.questionStatus[question.status]} | ${cell(question.answer)} |`,
+  );
+  return [
+    `## ${labels.report.questions}`,
+    [
+      `| ${column.question} | ${column.process} | ${column.ownerSide} | ${column.assignee} | ${column.dueDate} | ${column.status} | ${column.answer} |`,
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
+  ];
+}
+
+/** A readable report of the backlog: a summary, coverage, the requirements grouped by type and priority, their traceability and the open questions. */
 export function markdownReport(ctx: ExportContext): string {
   const { workshop } = ctx.index.document;
   const { report } = ctx.labels;
+  const questions = exportedQuestions(ctx);
+  const open = questions.filter((question) => question.status === 'open').length;
   const summary = [
     ...(workshop.organisation ? [`- ${report.organisation}: ${line(workshop.organisation)}`] : []),
     `- ${report.exportedAt}: ${ctx.options.now}`,
     `- ${report.requirementCount}: ${ctx.requirements.length}`,
+    ...(questions.length ? [`- ${report.questions}: ${report.openQuestions(open, questions.length)}`] : []),
   ].join('\n');
-  return `${[`# ${report.title}: ${line(workshop.name)}`, summary, coverageSection(ctx), ...backlogSections(ctx), traceabilitySection(ctx)].join('\n\n')}\n`;
+  return `${[
+    `# ${report.title}: ${line(workshop.name)}`,
+    summary,
+    coverageSection(ctx),
+    ...backlogSections(ctx),
+    traceabilitySection(ctx),
+    ...questionsSection(ctx, questions),
+  ].join('\n\n')}\n`;
 }

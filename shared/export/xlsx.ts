@@ -1,6 +1,6 @@
 import { targetName, traceLinks } from '../backlog';
-import type { ParticipantId, ProcessId } from '../model/ids';
-import { inScope, keysTracing, spreadsheetText, type ExportContext } from './context';
+import type { InterviewSessionId, ParticipantId, ProcessId } from '../model/ids';
+import { exportedQuestions, inScope, keysTracing, spreadsheetText, type ExportContext } from './context';
 import { xmlCharacters } from './markup';
 import { requirementsTable } from './requirementsCsv';
 
@@ -15,9 +15,9 @@ export interface SheetData {
 
 const REQUIREMENT_WIDTHS = [10, 40, 16, 14, 8, 14, 60, 60, 40, 16];
 
-/** The five sheets, as plain data (what the workbook is written from, and what tests compare). */
+/** The six sheets, as plain data (what the workbook is written from, and what tests compare). */
 export function workbookSheets(ctx: ExportContext): SheetData[] {
-  return [requirementsSheet(ctx), painPointsSheet(ctx), exceptionsSheet(ctx), traceabilitySheet(ctx), kpisSheet(ctx)];
+  return [requirementsSheet(ctx), painPointsSheet(ctx), exceptionsSheet(ctx), traceabilitySheet(ctx), kpisSheet(ctx), questionsSheet(ctx)];
 }
 
 function requirementsSheet(ctx: ExportContext): SheetData {
@@ -153,6 +153,40 @@ function kpisSheet(ctx: ExportContext): SheetData {
         kpi.painPointIds.map((id) => ctx.index.painPoints.get(id)?.title ?? id).join('\n'),
         keysTracing(ctx, { kind: 'kpi', id: kpi.id }),
       ]),
+  };
+}
+
+/** The name of the interview session, with its date. */
+function sessionName(ctx: ExportContext, sessionId: InterviewSessionId | null): string {
+  const session = sessionId === null ? undefined : ctx.index.document.interviewSessions.find((candidate) => candidate.id === sessionId);
+  return session ? `${session.title} ${session.date}` : '';
+}
+
+/** 確認事項: open first, then by due date; a question about no process says it is about the whole workshop. */
+function questionsSheet(ctx: ExportContext): SheetData {
+  const { column, questionOwnerSide, questionStatus, report } = ctx.labels;
+  return {
+    name: ctx.labels.sheet.questions,
+    columns: [
+      { header: column.question, width: 50 },
+      { header: column.process, width: 16 },
+      { header: column.ownerSide, width: 12 },
+      { header: column.assignee, width: 14 },
+      { header: column.dueDate, width: 12 },
+      { header: column.status, width: 10 },
+      { header: column.answer, width: 50 },
+      { header: column.session, width: 24 },
+    ],
+    rows: exportedQuestions(ctx).map((question) => [
+      question.text,
+      question.processId === null ? report.wholeWorkshop : processName(ctx, question.processId),
+      questionOwnerSide[question.ownerSide],
+      participantName(ctx, question.assigneeId),
+      question.dueDate ?? '',
+      questionStatus[question.status],
+      question.answer,
+      sessionName(ctx, question.sessionId),
+    ]),
   };
 }
 

@@ -49,6 +49,21 @@ describe('the backlog JSON file', () => {
     expectGolden('backlog.json', await exported());
   });
 
+  it('carries the open questions, open first by due date, as workshop records', async () => {
+    const document = backlogDocumentWithRequirements();
+    const envelope = readValid(await exported());
+    expect(envelope.questions?.map((question) => question.id)).toEqual(['question:apAsk004', 'question:apAsk001', 'question:apAsk002', 'question:apAsk003']);
+    expect(envelope.questions?.find((question) => question.id === 'question:apAsk002')).toEqual(document.questions.find((question) => question.id === 'question:apAsk002'));
+  });
+
+  it('still reads a file of format 1 written before questions were added', async () => {
+    const raw = JSON.parse(await exported()) as Record<string, unknown>;
+    delete raw.questions;
+    const envelope = readValid(JSON.stringify(raw));
+    expect(envelope.questions).toBeUndefined();
+    expect(envelope.requirements).toHaveLength(backlogDocumentWithRequirements().requirements.length);
+  });
+
   it('reads back equal to what was written, in both languages', async () => {
     for (const lang of ['ja', 'en'] as const) {
       const text = await exported(lang);
@@ -74,6 +89,8 @@ describe('the backlog JSON file', () => {
     ['a duplicate key', () => withRaw((raw) => void (raw.requirements[3]!.key = 'REQ-001')), 'requirements[3].key', /appears twice/],
     ['a requirement of another workshop', () => withRaw((raw) => void (raw.requirements[1]!.workshopId = 'workshop:someoneElse')), 'requirements[1].workshopId', /another workshop/],
     ['a merge into a missing requirement', () => withRaw((raw) => Object.assign(raw.requirements[1]!, { status: 'merged', mergedIntoId: 'requirement:missing01' })), 'requirements[1].mergedIntoId', /not in the file/],
+    ['a question of another workshop', () => withRaw((raw) => void ((raw.questions as Record<string, unknown>[])[1]!.workshopId = 'workshop:someoneElse')), 'questions[1].workshopId', /another workshop/],
+    ['a question with an unknown status', () => withRaw((raw) => void ((raw.questions as Record<string, unknown>[])[0]!.status = 'maybe')), 'questions[0].status', /./],
   ])('refuses %s and says where', async (_name, read, path, message) => {
     const result = await read();
     expect(result.ok).toBe(false);
@@ -98,5 +115,6 @@ describe('schemas/backlog.schema.json', () => {
     expect(schema.title).toBe('Kakehashi requirement backlog');
     expect(schema.required).toEqual(['type', 'formatVersion', 'app', 'exportedAt', 'lang', 'workshop', 'processes', 'requirements', 'traceLinks']);
     expect(schema.properties.requirements?.items?.required).toContain('acceptanceCriteria');
+    expect(schema.properties.questions?.items?.required).toEqual(expect.arrayContaining(['text', 'ownerSide', 'assigneeId', 'dueDate', 'status', 'answer']));
   });
 });

@@ -15,7 +15,28 @@ describe('the Markdown report', () => {
     expect(headings.slice(0, 6)).toEqual(['# Requirement backlog: 買掛金業務 改善ワークショップ', '## Coverage', '### Pain points not covered', '## Functional', '### Must', '### Should']);
     expect(text).toContain('- 8 / 9 pain points covered');
     expect(text).toContain('| 支払依頼書の内容を会計システムに再入力している | 4 | Open | REQ-003, REQ-016 |');
-    expect(headings.at(-1)).toBe('## Traceability (pain point → requirements)');
+    expect(headings.slice(-2)).toEqual(['## Traceability (pain point → requirements)', '## Open questions']);
+  });
+
+  it('ends with the open questions as a table, open first, and counts the unanswered ones in the summary', async () => {
+    const text = utf8(await exportBytes('markdown', backlogDocumentWithRequirements()));
+    expect(text).toContain('- 確認事項: 未回答 2 / 4 件\n');
+    const section = text.slice(text.indexOf('## 確認事項'));
+    expect(section.split('\n').slice(0, 7)).toEqual([
+      '## 確認事項',
+      '',
+      '| 確認事項 | 業務プロセス | 回答する側 | 担当者 | 期限 | 状態 | 回答 |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 代理承認の権限は誰が設定するか | 買掛金支払 | IT | 佐藤 健 | 2026-11-27 | 未回答 |  |',
+      '| 締め後に届いた請求書は、翌月計上でよいか | 買掛金支払 | 経理 | 田中 花子 | 2026-11-30 | 未回答 |  |',
+      '| =新会計システムの API で支払データを出力できるか<br>（FB データ形式） | ワークショップ全体 | IT | 佐藤 健 |  | 回答済み | CSV と REST API の両方で出力できる |',
+    ]);
+  });
+
+  it('has no questions section when there are none', async () => {
+    const text = utf8(await exportBytes('markdown', { ...backlogDocumentWithRequirements(), questions: [] }));
+    expect(text).not.toContain('確認事項');
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^\| .* \|$/);
   });
 
   it('escapes | and HTML in user text, so a title cannot break a table or inject markup', async () => {
