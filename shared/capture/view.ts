@@ -47,6 +47,8 @@ export interface StepBadges {
   readonly hoursLost: number;
   readonly keyPerson: boolean;
   readonly dutyConflict: boolean;
+  /** Dots the step's pain points got in the latest dot vote of the process. */
+  readonly dots: number;
 }
 
 const EMPTY_BADGES: StepBadges = {
@@ -58,6 +60,7 @@ const EMPTY_BADGES: StepBadges = {
   hoursLost: 0,
   keyPerson: false,
   dutyConflict: false,
+  dots: 0,
 };
 
 /** Badges of every step that has something to show, after the filter. */
@@ -82,6 +85,11 @@ export function stepBadges(state: MapState, participants: readonly Participant[]
   for (const rule of state.approvalRules.values()) update(rule.stepId, (current) => ({ ...current, approvalRules: current.approvalRules + 1 }));
   for (const field of state.reportFields.values()) update(field.stepId, (current) => ({ ...current, reportFields: current.reportFields + 1 }));
   for (const step of keyPersonSteps(state)) update(step.id, (current) => ({ ...current, keyPerson: true }));
+  const latestVote = [...state.votes.values()].filter((vote) => vote.subject === 'painPoints').sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  for (const ballot of latestVote?.ballots ?? []) {
+    const target = state.painPoints.get(ballot.itemId as PainPoint['id'])?.target;
+    if (target?.kind === 'step' && ballot.dots > 0) update(target.stepId, (current) => ({ ...current, dots: current.dots + ballot.dots }));
+  }
   for (const conflict of dutyConflicts(state, participants)) {
     update(conflict.approvalStepId, (current) => ({ ...current, dutyConflict: true }));
     update(conflict.preparedAtStepId, (current) => ({ ...current, dutyConflict: true }));

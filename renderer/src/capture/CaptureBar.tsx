@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { HEAT_MODES, isFiltering, NO_FILTER, type HeatMode } from '../../../shared/capture';
 import { painCategorySchema, painStatusSchema, type PainCategory, type PainPoint, type Participant, type ParticipantId } from '../../../shared/model';
+import { AgendaTimer } from '../workshopMode/AgendaPanel';
 import { usePresentation } from '../workshopMode/presentationStore';
 import { useCaptureView } from './captureStore';
 
 /** Heatmap mode and the filters that apply to the canvas badges, the heatmap and the list. */
-export function CaptureBar({ participants }: { participants: readonly Participant[] }) {
+export function CaptureBar({ participants, onAddSticky }: { participants: readonly Participant[]; onAddSticky: () => void }) {
   const { t } = useTranslation();
   const heatMode = useCaptureView((state) => state.heatMode);
   const setHeatMode = useCaptureView((state) => state.setHeatMode);
@@ -18,6 +19,10 @@ export function CaptureBar({ participants }: { participants: readonly Participan
       <button type="button" className={presenting ? 'primary' : undefined} aria-pressed={presenting} onClick={togglePresentation} data-testid="presentation-toggle">
         {presenting ? t('presentation.stop') : t('presentation.start')}
       </button>
+      <button type="button" onClick={onAddSticky} data-testid="add-sticky">
+        {t('workshopMode.addSticky')}
+      </button>
+      <AgendaTimer />
       <label>
         <span>{t('capture.heatmap')}</span>
         <select value={heatMode ?? ''} onChange={(event) => setHeatMode(event.target.value === '' ? null : (event.target.value as HeatMode))} data-testid="heatmap-mode">

@@ -17,6 +17,7 @@ export function StepBadgeRow({ badges }: { badges: StepBadges }) {
   if (badges.exceptions > 0) items.push({ key: 'exception', text: `⤳${badges.exceptions}`, title: t('capture.badge.exceptions', { count: badges.exceptions }) });
   if (badges.approvalRules > 0) items.push({ key: 'approval', text: `✓${badges.approvalRules}`, title: t('capture.badge.approvalRules', { count: badges.approvalRules }) });
   if (badges.reportFields > 0) items.push({ key: 'field', text: `▤${badges.reportFields}`, title: t('capture.badge.reportFields', { count: badges.reportFields }) });
+  if (badges.dots > 0) items.push({ key: 'dots', text: `●${badges.dots}`, title: t('workshopMode.dots', { count: badges.dots }) });
   if (badges.keyPerson) items.push({ key: 'keyPerson', text: '1人', title: t('capture.keyPersonBadge') });
   if (badges.dutyConflict) items.push({ key: 'duty', text: '⚖', title: t('capture.dutyBadge') });
   if (items.length === 0) return null;

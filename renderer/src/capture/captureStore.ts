@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { HEAT_MODES, NO_FILTER, type AnnotationFilter, type HeatMode } from '../../../shared/capture';
 import type { InterviewSessionId, ParticipantId } from '../../../shared/model';
 
-export type SidePanel = 'inspector' | 'list' | 'interview' | 'kpi';
+export type SidePanel = 'walk' | 'inspector' | 'list' | 'interview' | 'kpi' | 'room' | 'vote' | 'agenda';
 
 /** Which quick-capture field is open in the selection panel (P and E keys). */
-export type QuickCapture = 'painPoint' | 'exception' | null;
+export type QuickCapture = 'painPoint' | 'exception' | 'parking' | null;
 
 /** How the canvas shows what was noted, and where capture is going: view state, not model. */
 export interface CaptureViewState {
@@ -29,7 +29,7 @@ export interface CaptureViewState {
   setSpeaker(speakerId: ParticipantId | null): void;
 }
 
-const persistedSchema = z.object({ heatMode: z.enum(HEAT_MODES as [HeatMode, ...HeatMode[]]).nullable(), panel: z.enum(['inspector', 'list', 'interview', 'kpi']) }).partial();
+const persistedSchema = z.object({ heatMode: z.enum(HEAT_MODES as [HeatMode, ...HeatMode[]]).nullable(), panel: z.enum(['walk', 'inspector', 'list', 'interview', 'kpi', 'room', 'vote', 'agenda']) }).partial();
 
 /** What was stored, validated: a hand-edited or stale value is ignored, not trusted. Defined before the store, which reads it while being created. */
 function persistedView(persisted: unknown): Partial<CaptureViewState> {
@@ -51,7 +51,7 @@ export const useCaptureView = create<CaptureViewState>()(
       setPanel: (panel) => set({ panel }),
       setHeatMode: (heatMode) => set({ heatMode }),
       setFilter: (filter) => set({ filter }),
-      startQuick: (quick) => set({ quick, panel: 'inspector' }),
+      startQuick: (quick) => set({ quick, panel: quick === 'parking' ? 'room' : 'inspector' }),
       endQuick: () => set({ quick: null }),
       expand: (expandedId) => set({ expandedId }),
       setSession: (sessionId) => set({ sessionId }),

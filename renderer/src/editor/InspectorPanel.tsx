@@ -26,6 +26,7 @@ import {
 } from '../../../shared/model';
 import { nameErrorMessage } from '../ui/validation';
 import { RiskLists } from '../capture/RiskLists';
+import { StickyPanel } from '../workshopMode/StickyPanel';
 import { PainPointSection, StepAnnotations } from '../capture/StepAnnotations';
 import { useEditor } from './editorStore';
 import { CommitList, CommitText, parseMinutes } from './fields';
@@ -44,6 +45,7 @@ export function InspectorPanel({ participants, onDeleteLane }: InspectorPanelPro
   const steps = ids.map((id) => model.steps.get(id as StepId)).filter((step): step is Step => step !== undefined);
   const lane = ids.length === 1 ? model.lanes.get(ids[0] as LaneId) : undefined;
   const connection = ids.length === 1 ? model.connections.get(ids[0] as never) : undefined;
+  const sticky = ids.length === 1 ? model.stickyNotes.get(ids[0] as never) : undefined;
 
   const mapId = useEditor((state) => state.mapId);
 
@@ -55,7 +57,8 @@ export function InspectorPanel({ participants, onDeleteLane }: InspectorPanelPro
         <StepPanel step={steps[0]} participants={participants} />
       </>
     );
-  } else if (steps.length > 1) body = <MultiStepPanel stepIds={steps.map((step) => step.id)} />;
+  } else if (sticky) body = <StickyPanel note={sticky} participants={participants} />;
+  else if (steps.length > 1) body = <MultiStepPanel stepIds={steps.map((step) => step.id)} />;
   else if (lane) {
     body = (
       <>

@@ -18,7 +18,8 @@ import { InspectorPanel } from './InspectorPanel';
 import { CaptureBar } from '../capture/CaptureBar';
 import { SidePanel } from '../capture/SidePanel';
 import { useJumpTo } from '../capture/useRevealStep';
-import { usePresentationMode, WalkPanel } from '../workshopMode/PresentationMode';
+import { usePresentationMode } from '../workshopMode/PresentationMode';
+import { useAddStickyNote } from '../workshopMode/useAddStickyNote';
 import { usePresentation } from '../workshopMode/presentationStore';
 import { isTypingTarget } from './navigation';
 import { renameLaneCommand } from './laneRename';
@@ -135,6 +136,7 @@ function MapEditor({ participants, focus }: { participants: Parameters<typeof In
   const rootRef = useRef<HTMLDivElement>(null);
   const onFind = useCallback(() => searchRef.current?.focus(), []);
   const onShortcut = useEditorShortcuts({ onFind, onDeleteLane: setDeletingLane });
+  const addSticky = useAddStickyNote();
   const presenting = usePresentation((state) => state.presenting);
   const onWalkKey = usePresentationMode(rootRef);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -177,10 +179,10 @@ function MapEditor({ participants, focus }: { participants: Parameters<typeof In
     <EditorActionsContext.Provider value={actions}>
       <div className={`map-editor${presenting ? ' presenting' : ''}`} ref={rootRef} onKeyDown={onKeyDown}>
         {presenting ? null : <EditorToolbar snapToGrid={snapToGrid} onToggleSnap={() => setSnapToGrid((value) => !value)} searchRef={searchRef} />}
-        <CaptureBar participants={participants} />
+        <CaptureBar participants={participants} onAddSticky={addSticky} />
         <div className="editor-body" tabIndex={-1}>
           <FlowCanvas snapToGrid={snapToGrid} participants={participants} />
-          {presenting ? <WalkPanel /> : <SidePanel participants={participants} inspector={<InspectorPanel participants={participants} onDeleteLane={setDeletingLane} />} />}
+          <SidePanel presenting={presenting} participants={participants} inspector={<InspectorPanel participants={participants} onDeleteLane={setDeletingLane} />} />
         </div>
         {deletingLane ? <DeleteLaneDialog laneId={deletingLane} onClose={() => setDeletingLane(null)} /> : null}
       </div>

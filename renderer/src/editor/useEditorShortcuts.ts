@@ -2,6 +2,7 @@ import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import {
   addStepAfter,
+  combinePatches,
   copySteps,
   deleteElements,
   dropSteps,
@@ -13,8 +14,10 @@ import {
   type MapState,
 } from '../../../shared/editor';
 import { GRID, LANE_PADDING, layoutLanes } from '../../../shared/editor/geometry';
-import type { LaneId, StepId } from '../../../shared/model';
+import type { LaneId, StepId, StickyNoteId } from '../../../shared/model';
 import { HEAT_MODES } from '../../../shared/capture';
+import { deleteStickyNotes } from '../../../shared/workshopMode';
+import { useAddStickyNote } from '../workshopMode/useAddStickyNote';
 import { useCaptureView } from '../capture/captureStore';
 import { useEditor } from './editorStore';
 import type { FlowEdge, FlowNode } from './flowProjection';
@@ -39,6 +42,7 @@ export function useEditorShortcuts({ onFind, onDeleteLane }: ShortcutHandlers): 
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const editContext = useEditContext();
   const clipboard = useRef<MapClipboard | null>(null);
+  const addSticky = useAddStickyNote();
 
   const reveal = useCallback(
     (stepId: StepId) => {
@@ -67,6 +71,7 @@ export function useEditorShortcuts({ onFind, onDeleteLane }: ShortcutHandlers): 
       const selectedSteps = [...selection].filter((id): id is StepId => model.steps.has(id as StepId));
       const selectedConnections = [...selection].filter((id) => model.connections.has(id as never));
       const selectedLanes = [...selection].filter((id): id is LaneId => model.lanes.has(id as LaneId));
+      const selectedNotes = [...selection].filter((id): id is StickyNoteId => model.stickyNotes.has(id as StickyNoteId));
       const single = selectedSteps.length === 1 ? selectedSteps[0] : undefined;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
@@ -111,9 +116,12 @@ export function useEditorShortcuts({ onFind, onDeleteLane }: ShortcutHandlers): 
       } else if ((event.key === 'Enter' || event.key === 'F2') && single) {
         handled();
         editor.setEditing(single);
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && (selectedSteps.length > 0 || selectedConnections.length > 0)) {
+      } else if ((event.key === 'Enter' || event.key === 'F2') && selectedNotes.length === 1 && selectedNotes[0]) {
         handled();
-        editor.apply(deleteElements(model, { stepIds: selectedSteps, connectionIds: selectedConnections as never[] }));
+        editor.setEditing(selectedNotes[0]);
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && (selectedSteps.length > 0 || selectedConnections.length > 0 || selectedNotes.length > 0)) {
+        handled();
+        editor.apply(combinePatches(deleteElements(model, { stepIds: selectedSteps, connectionIds: selectedConnections as never[] }), deleteStickyNotes(model, selectedNotes)));
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && selectedLanes.length === 1 && selectedLanes[0]) {
         handled();
         onDeleteLane(selectedLanes[0]);
@@ -147,6 +155,14 @@ export function useEditorShortcuts({ onFind, onDeleteLane }: ShortcutHandlers): 
         if ((key === 'e' && !single) || selectedSteps.length > 1) return;
         handled();
         useCaptureView.getState().startQuick(key === 'p' ? 'painPoint' : 'exception');
+      } else if (!mod && !event.altKey && key === 'n' && !event.shiftKey) {
+        // N: a sticky note in the middle of what is on screen, ready for typing.
+        handled();
+        addSticky();
+      } else if (!mod && !event.altKey && key === 'k' && !event.shiftKey) {
+        // K: the parking lot, for an off-topic remark, without leaving the canvas.
+        handled();
+        useCaptureView.getState().startQuick('parking');
       } else if (!mod && !event.altKey && key === 'h' && !event.shiftKey) {
         handled();
         const view = useCaptureView.getState();
@@ -159,7 +175,7 @@ export function useEditorShortcuts({ onFind, onDeleteLane }: ShortcutHandlers): 
         void flow.fitView({ padding: 0.1, duration: 200 });
       }
     },
-    [editContext, flow, onDeleteLane, onFind, reveal],
+    [addSticky, editContext, flow, onDeleteLane, onFind, reveal],
   );
 }
 

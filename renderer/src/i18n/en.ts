@@ -487,7 +487,7 @@ export const en: Messages = {
     nearestStep: 'Nearby step',
     deleteSticky: 'Delete note',
     converted: 'The note is now a {{what}}',
-    tabs: { room: 'Questions', vote: 'Vote', agenda: 'Agenda' },
+    tabs: { walk: 'Walk', room: 'Questions', vote: 'Vote', agenda: 'Agenda' },
     questions: 'Open questions',
     addQuestion: 'Type an open question, Enter',
     noQuestions: 'No open questions.',

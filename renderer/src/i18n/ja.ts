@@ -486,7 +486,7 @@ export const ja = {
     nearestStep: '近くの工程',
     deleteSticky: '付箋を削除',
     converted: '付箋を{{what}}にしました',
-    tabs: { room: '確認・保留', vote: '投票', agenda: 'アジェンダ' },
+    tabs: { walk: '工程の確認', room: '確認・保留', vote: '投票', agenda: 'アジェンダ' },
     questions: '確認事項',
     addQuestion: '確認事項を入力して Enter',
     noQuestions: '確認事項はありません。',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { walkOrder } from '../../../shared/editor';
 import type { StepId } from '../../../shared/model';
+import { useCaptureView } from '../capture/captureStore';
 import { useJumpTo } from '../capture/useRevealStep';
 import { useEditor } from '../editor/editorStore';
 import { usePresentation } from './presentationStore';
@@ -44,6 +45,7 @@ export function usePresentationMode(root: RefObject<HTMLElement | null>): (key: 
       const next = order[at < 0 ? 0 : Math.min(Math.max(at + step, 0), order.length - 1)];
       if (next) {
         usePresentation.getState().walkTo(next);
+        useCaptureView.getState().setPanel('walk');
         jumpTo({ stepId: next });
       }
       return true;

@@ -1,0 +1,164 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nowTimestamp, type Participant, type ParticipantId, type Vote, type VoteItemId } from '../../../shared/model';
+import { applyVoteToPainPoints, castDot, closeVote, dotsLeft, openVote, reopenVote, setRoomTotal, tally } from '../../../shared/workshopMode';
+import { SeverityChip } from '../capture/AnnotationCards';
+import { applyCapture } from '../capture/captureActions';
+import { useEditor } from '../editor/editorStore';
+import { captureContext } from '../editor/useEditContext';
+import { useNotices } from '../ui/notices';
+
+const ROOM = 'room';
+
+/**
+ * Dot voting on the process's pain points: each participant spends their dots (or the room's
+ * totals are typed in as called out), the tally ranks them, and the result sets their severity.
+ * Votes are kept and can be reopened.
+ */
+export function VotePanel({ participants }: { participants: readonly Participant[] }) {
+  const { t } = useTranslation();
+  const votes = useEditor((state) => state.model.votes);
+  const processId = useEditor((state) => state.processId);
+  const ofProcess = useMemo(() => [...votes.values()].filter((vote) => vote.processId === processId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [votes, processId]);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const vote = ofProcess.find((candidate) => candidate.id === chosenId) ?? ofProcess[0];
+  return (
+    <div className="inspector-section vote-panel" data-testid="vote-panel">
+      <h2>{t('workshopMode.vote')}</h2>
+      <NewVote onOpened={setChosenId} />
+      {ofProcess.length > 1 ? (
+        <div className="field">
+          <label htmlFor="past-votes">{t('workshopMode.pastVotes')}</label>
+          <select id="past-votes" value={vote?.id ?? ''} onChange={(event) => setChosenId(event.target.value)}>
+            {ofProcess.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {vote ? <Ballot key={vote.id} vote={vote} participants={participants} /> : <p className="secondary">{t('workshopMode.noVotes')}</p>}
+    </div>
+  );
+}
+
+function NewVote({ onOpened }: { onOpened: (id: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const painPoints = useEditor((state) => state.model.painPoints);
+  const processId = useEditor((state) => state.processId);
+  const [dots, setDots] = useState(3);
+  const candidates = [...painPoints.values()].filter((painPoint) => painPoint.processId === processId && painPoint.status !== 'deferred');
+  return (
+    <div className="field-row new-vote">
+      <div className="field">
+        <label htmlFor={`${id}-dots`}>{t('workshopMode.dotsPerParticipant')}</label>
+        <input id={`${id}-dots`} type="number" min={1} max={20} value={dots} onChange={(event) => setDots(Math.min(20, Math.max(1, Math.round(Number(event.target.value) || 1))))} />
+      </div>
+      <button
+        type="button"
+        className="primary"
+        disabled={candidates.length === 0}
+        onClick={() => {
+          const ctx = captureContext();
+          const result = openVote(ctx, { title: t('workshopMode.voteTitleDefault'), subject: 'painPoints', itemIds: candidates.map((painPoint) => painPoint.id), dotsPerParticipant: dots, processId: ctx.processId });
+          applyCapture(result.patch);
+          onOpened(result.id);
+        }}
+      >
+        {t('workshopMode.newVote')}
+      </button>
+    </div>
+  );
+}
+
+function Ballot({ vote, participants }: { vote: Vote; participants: readonly Participant[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const painPoints = useEditor((state) => state.model.painPoints);
+  const notify = useNotices((state) => state.show);
+  const [voter, setVoter] = useState<ParticipantId | typeof ROOM>(participants[0]?.id ?? ROOM);
+  const rows = tally(vote);
+  const open = vote.status === 'open';
+  const titleOf = (itemId: VoteItemId) => painPoints.get(itemId as never)?.title ?? '';
+  const dotsOf = (itemId: VoteItemId) =>
+    vote.ballots.filter((ballot) => ballot.itemId === itemId && (voter === ROOM ? ballot.participantId === null : ballot.participantId === voter)).reduce((sum, ballot) => sum + ballot.dots, 0);
+  const now = nowTimestamp;
+  return (
+    <section data-testid="ballot">
+      <h3>{vote.title}</h3>
+      {open ? (
+        <div className="field">
+          <label htmlFor={`${id}-voter`}>{t('workshopMode.voter')}</label>
+          <select id={`${id}-voter`} value={voter} onChange={(event) => setVoter(event.target.value as ParticipantId | typeof ROOM)}>
+            {participants.map((participant) => (
+              <option key={participant.id} value={participant.id}>
+                {participant.name}
+              </option>
+            ))}
+            <option value={ROOM}>{t('workshopMode.roomTotals')}</option>
+          </select>
+          {voter !== ROOM ? <p className="secondary" aria-live="polite">{t('workshopMode.dotsLeft', { count: dotsLeft(vote, voter) })}</p> : null}
+        </div>
+      ) : null}
+      <ol className="tally" data-testid="tally">
+        {rows.map((row) => {
+          const title = titleOf(row.itemId) || t('editor.untitled');
+          const painPoint = painPoints.get(row.itemId as never);
+          return (
+            <li key={row.itemId} className="tally-row" data-testid="tally-row" data-dots={row.dots}>
+              <span className="tally-rank">{t('workshopMode.rank', { rank: row.rank })}</span>
+              {painPoint ? <SeverityChip severity={painPoint.severity} /> : null}
+              <span className="annotation-title">{title}</span>
+              <span className="tally-dots" aria-label={t('workshopMode.dots', { count: row.dots })}>
+                {'●'.repeat(Math.min(row.dots, 20))} {row.dots}
+              </span>
+              {open && voter !== ROOM ? (
+                <span className="dot-buttons">
+                  <button type="button" aria-label={t('workshopMode.removeDot', { item: title })} disabled={dotsOf(row.itemId) === 0} onClick={() => applyCapture(castDot(vote, voter, row.itemId, -1, now()))}>
+                    −
+                  </button>
+                  <button type="button" aria-label={t('workshopMode.addDot', { item: title })} disabled={dotsLeft(vote, voter) === 0} onClick={() => applyCapture(castDot(vote, voter, row.itemId, 1, now()))}>
+                    ＋
+                  </button>
+                </span>
+              ) : null}
+              {open && voter === ROOM ? (
+                <input
+                  type="number"
+                  min={0}
+                  className="room-total"
+                  aria-label={`${title} ${t('workshopMode.roomTotals')}`}
+                  value={dotsOf(row.itemId)}
+                  onChange={(event) => applyCapture(setRoomTotal(vote, row.itemId, Math.max(0, Math.round(Number(event.target.value) || 0)), now()))}
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="button-row">
+        {open ? (
+          <button type="button" onClick={() => applyCapture(closeVote(vote, now()))}>
+            {t('workshopMode.closeVote')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => applyCapture(reopenVote(vote, now()))}>
+            {t('workshopMode.reopenVote')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            applyCapture(applyVoteToPainPoints(useEditor.getState().model, vote, now()));
+            notify(t('workshopMode.applied'));
+          }}
+        >
+          {t('workshopMode.applyVote')}
+        </button>
+      </div>
+    </section>
+  );
+}
