@@ -2,6 +2,7 @@ import { MarkerType, type Edge, type Node, type XYPosition } from '@xyflow/react
 import { stepSize, type LaneLayout } from '../../../shared/editor/geometry';
 import type { MapState } from '../../../shared/editor/mapState';
 import type { StepBadges, StepHeat } from '../../../shared/capture';
+import { STICKY_NOTE_SIZE } from '../../../shared/workshopMode';
 import type { Connection, Lane, Participant, Step, StepId, StickyNote } from '../../../shared/model';
 
 /**
@@ -17,9 +18,6 @@ export type StepFlowNode = Node<StepNodeData, 'step'>;
 export type StickyNodeData = { note: StickyNote; editing: boolean; author: string | null };
 export type StickyFlowNode = Node<StickyNodeData, 'sticky'>;
 export type FlowNode = LaneFlowNode | StepFlowNode | StickyFlowNode;
-
-/** Size of a sticky note on the canvas. */
-export const STICKY_SIZE = { width: 180, height: 110 } as const;
 export type FlowEdge = Edge<{ connection: Connection }>;
 
 interface Cached<N> {
@@ -131,9 +129,9 @@ export function projectNodes(input: ProjectionInput, cache: ProjectionCache<Flow
         id,
         type: 'sticky',
         position,
-        width: STICKY_SIZE.width,
-        height: STICKY_SIZE.height,
-        measured: STICKY_SIZE,
+        width: STICKY_NOTE_SIZE.width,
+        height: STICKY_NOTE_SIZE.height,
+        measured: STICKY_NOTE_SIZE,
         data: { note, editing, author },
         selected,
         zIndex: 2,
