@@ -7,6 +7,7 @@ import { guardClose, type CloseGuard } from './closeGuard';
 import { createFileHandlers } from './fileHandlers';
 import { createFileHistory, type FileHistory } from './fileHistory';
 import { registerInvokeHandlers } from './ipc';
+import { createPrintHandlers } from './printHandlers';
 import { languageForLocale, setApplicationMenu } from './menu';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { createOpenedFileQueue, workshopFilesInArguments, type OpenedFileQueue } from './systemOpen';
@@ -54,6 +55,7 @@ function start(history: FileHistory, openedFiles: OpenedFileQueue): void {
   registerInvokeHandlers(() => mainWindow, {
     ...createFileHandlers(() => mainWindow, history),
     ...createBackupHandlers(path.join(app.getPath('userData'), 'backups')),
+    ...createPrintHandlers(() => mainWindow, history),
     appVersion: () => app.getVersion(),
     setLanguage: (language) => {
       menuLanguage = language;

@@ -20,6 +20,7 @@ const bridge: PlatformBridge = {
   writeBackup: (request) => ipcRenderer.invoke(invokeChannels.writeBackup, request),
   listBackups: () => ipcRenderer.invoke(invokeChannels.listBackups),
   readBackup: (fileName) => ipcRenderer.invoke(invokeChannels.readBackup, { fileName }),
+  printToPDF: (request) => ipcRenderer.invoke(invokeChannels.printToPDF, request),
 
   onMenuCommand(listener) {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {

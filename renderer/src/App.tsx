@@ -8,6 +8,7 @@ import { rememberLanguage } from './i18n';
 import { PlatformProvider, usePlatform } from './platform/platform';
 import { navigate, useRoute } from './routing';
 import { BacklogScreen } from './backlog/BacklogScreen';
+import { ReportScreen } from './report/ReportScreen';
 import { usePresentation } from './workshopMode/presentationStore';
 import { themeSchema, useTheme } from './ui/theme';
 import { CompareScreen } from './editor/CompareScreen';
@@ -148,6 +149,7 @@ function Shell() {
       {route.name === 'library' ? <LibraryScreen createRequested={createRequested} onCreateHandled={() => setCreateRequested(false)} /> : null}
       {route.name === 'trash' ? <TrashScreen /> : null}
       {route.name === 'backlog' ? <BacklogScreen key={route.workshopId} workshopId={route.workshopId} /> : null}
+      {route.name === 'report' ? <ReportScreen key={route.workshopId} workshopId={route.workshopId} /> : null}
       {route.name === 'workshop' ? <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} /> : null}
       {route.name === 'map' ? (
         <MapEditorScreen key={`${route.processId}/${route.variant}`} workshopId={route.workshopId} processId={route.processId} variant={route.variant} focus={route.focus} />

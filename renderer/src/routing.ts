@@ -7,6 +7,7 @@ export type Route =
   | { readonly name: 'trash' }
   | { readonly name: 'workshop'; readonly workshopId: WorkshopId }
   | { readonly name: 'backlog'; readonly workshopId: WorkshopId }
+  | { readonly name: 'report'; readonly workshopId: WorkshopId }
   /** `focus`: a step to select and centre once the map is open (a link from the backlog). */
   | { readonly name: 'map'; readonly workshopId: WorkshopId; readonly processId: ProcessId; readonly variant: MapVariant; readonly focus?: StepId }
   | { readonly name: 'compare'; readonly workshopId: WorkshopId; readonly processId: ProcessId };
@@ -27,10 +28,13 @@ export function parseRoute(hash: string): Route {
       return { name: 'map', ...ids, variant: processMatch[3] === 'to-be' ? 'toBe' : 'asIs', ...(focus.success ? { focus: focus.data } : {}) };
     }
   }
-  const workshopMatch = /^workshops\/([^/]+)(\/backlog)?$/.exec(path);
+  const workshopMatch = /^workshops\/([^/]+)(\/backlog|\/report)?$/.exec(path);
   if (workshopMatch) {
     const id = workshopIdSchema.safeParse(safeDecode(workshopMatch[1] ?? ''));
-    if (id.success) return workshopMatch[2] ? { name: 'backlog', workshopId: id.data } : { name: 'workshop', workshopId: id.data };
+    if (id.success) {
+      if (workshopMatch[2] === '/report') return { name: 'report', workshopId: id.data };
+      return workshopMatch[2] ? { name: 'backlog', workshopId: id.data } : { name: 'workshop', workshopId: id.data };
+    }
   }
   return { name: 'library' };
 }
@@ -45,6 +49,8 @@ export function routeHash(route: Route): string {
       return `#/workshops/${encodeURIComponent(route.workshopId)}`;
     case 'backlog':
       return `#/workshops/${encodeURIComponent(route.workshopId)}/backlog`;
+    case 'report':
+      return `#/workshops/${encodeURIComponent(route.workshopId)}/report`;
     case 'map': {
       const path = `#/workshops/${encodeURIComponent(route.workshopId)}/processes/${encodeURIComponent(route.processId)}/${variantSegments[route.variant]}`;
       return route.focus ? `${path}?focus=${encodeURIComponent(route.focus)}` : path;

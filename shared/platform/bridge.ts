@@ -58,6 +58,23 @@ export const savedFileSchema = z.object({
 });
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
+/**
+ * Prints the app's window to a PDF file: A4 unless the page's print stylesheet says otherwise
+ * (`@page`), backgrounds kept. The desktop asks where to save it first; a browser opens its own
+ * print dialog instead, where "Save as PDF" is one of the printers.
+ */
+export const printToPDFRequestSchema = z.object({
+  title: z.string().max(200).optional(),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/]/.test(name), { message: 'a file name, not a path' }),
+  filters: z.array(fileFilterSchema).max(20),
+  landscape: z.boolean().optional(),
+});
+export type PrintToPDFRequest = z.infer<typeof printToPDFRequestSchema>;
+
 export const showInFolderRequestSchema = z.object({ path: z.string().min(1).max(4096) });
 
 /**
@@ -131,6 +148,7 @@ export const invokeChannels = {
   readBackup: 'backup:read',
   takeOpenedFiles: 'file:take-opened',
   readyToClose: 'app:ready-to-close',
+  printToPDF: 'print:to-pdf',
 } as const;
 export type InvokeChannel = (typeof invokeChannels)[keyof typeof invokeChannels];
 
@@ -171,6 +189,7 @@ export const invokePayloadSchemas = {
   [invokeChannels.readBackup]: backupRequestSchema,
   [invokeChannels.takeOpenedFiles]: z.undefined(),
   [invokeChannels.readyToClose]: z.undefined(),
+  [invokeChannels.printToPDF]: printToPDFRequestSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface PlatformBridge {
@@ -206,4 +225,9 @@ export interface PlatformBridge {
    * reliably runs code. One listener is expected: the automatic backups.
    */
   onBeforeClose(listener: () => Promise<void>): () => void;
+  /**
+   * Prints the window as it is (its print stylesheet applies) to a PDF the user saves — desktop;
+   * a browser opens its print dialog and resolves null, as it never says what was done.
+   */
+  printToPDF(request: PrintToPDFRequest): Promise<SavedFile | null>;
 }

@@ -41,6 +41,7 @@ export function fakeBridge() {
       closeListeners.add(listener);
       return () => closeListeners.delete(listener);
     },
+    printToPDF: vi.fn(async (request: { suggestedName: string }) => ({ name: request.suggestedName, path: null })),
   } satisfies PlatformBridge;
   const sendMenuCommand = (command: MenuCommand) => menuListeners.forEach((listener) => listener(command));
   /** As if the system asked the app to open a file (double-click, second launch, Open Recent). */

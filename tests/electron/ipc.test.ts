@@ -34,6 +34,7 @@ beforeEach(() => {
     readBackup: vi.fn<InvokeHandlers['readBackup']>(async ({ fileName }) => ({ name: fileName, path: `/backups/${fileName}`, data: new Uint8Array() })),
     takeOpenedFiles: vi.fn<InvokeHandlers['takeOpenedFiles']>(() => []),
     readyToClose: vi.fn<InvokeHandlers['readyToClose']>(() => undefined),
+    printToPDF: vi.fn<InvokeHandlers['printToPDF']>(async () => ({ name: 'report.pdf', path: '/tmp/report.pdf' })),
   };
   registerInvokeHandlers(() => window as unknown as BrowserWindow, handlers);
 });
@@ -67,6 +68,7 @@ describe('a trusted sender', () => {
     ['the recent list', invokeChannels.recentFiles, undefined, 'recentFiles'],
     ['the waiting files', invokeChannels.takeOpenedFiles, undefined, 'takeOpenedFiles'],
     ['ready to close', invokeChannels.readyToClose, undefined, 'readyToClose'],
+    ['a report to print', invokeChannels.printToPDF, { suggestedName: 'report.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }, 'printToPDF'],
   ])('reaches the handler for %s', async (_case, channel, payload, method) => {
     // When
     await invoke(channel, ipcEvent(window), payload);
@@ -136,6 +138,8 @@ describe('a malformed payload is refused', () => {
     ['a backup name with a NUL', invokeChannels.readBackup, { fileName: `a\u0000${BACKUP_NAME}` }, /fileName: not a backup file name/],
     ['a file that is not a backup', invokeChannels.readBackup, { fileName: 'file-history.json' }, /fileName: not a backup file name/],
     ['a backup as a string', invokeChannels.writeBackup, { fileName: BACKUP_NAME, data: '{}' }, /data:/],
+    ['a report name that is a path', invokeChannels.printToPDF, { suggestedName: '../report.pdf', filters: [] }, /suggestedName: a file name, not a path/],
+    ['a report request that is not an object', invokeChannels.printToPDF, 'report.pdf', /print:to-pdf: invalid payload/],
     ['a recent file without a path', invokeChannels.openRecentFile, {}, /path:/],
     ['a payload to take the waiting files', invokeChannels.takeOpenedFiles, 'all', /file:take-opened: invalid payload/],
     ['a payload to get ready to close', invokeChannels.readyToClose, { force: true }, /app:ready-to-close: invalid payload/],

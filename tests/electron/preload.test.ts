@@ -37,6 +37,7 @@ describe('the exposed bridge', () => {
         'onMenuCommand',
         'openFile',
         'openRecentFile',
+        'printToPDF',
         'readBackup',
         'recentFiles',
         'saveFile',
@@ -65,6 +66,12 @@ describe('the exposed bridge', () => {
     ['openRecentFile', (b) => b.openRecentFile('/home/u/a.kakehashi'), invokeChannels.openRecentFile, [{ path: '/home/u/a.kakehashi' }]],
     ['listBackups', (b) => b.listBackups(), invokeChannels.listBackups, []],
     ['readBackup', (b) => b.readBackup(BACKUP_NAME), invokeChannels.readBackup, [{ fileName: BACKUP_NAME }]],
+    [
+      'printToPDF',
+      (b) => b.printToPDF({ suggestedName: 'report.pdf', filters: [] }),
+      invokeChannels.printToPDF,
+      [{ suggestedName: 'report.pdf', filters: [] }],
+    ],
     [
       'writeBackup',
       (b) => b.writeBackup({ fileName: BACKUP_NAME, data: new Uint8Array([1]) }),

@@ -13,6 +13,7 @@ import { EditorActionsContext, type EditorActions } from './editorActions';
 import { projectEdges, projectNodes, ProjectionCache, type FlowEdge, type FlowNode } from './flowProjection';
 import { LaneNode } from './LaneNode';
 import { StepNode } from './StepNode';
+import { CompareExportMenu } from '../images/MapExportMenu';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
 const readOnlyActions: EditorActions = { commitLabel: () => undefined, stopEditing: () => undefined, renameLane: () => undefined, commitStickyText: () => undefined };
@@ -89,6 +90,7 @@ export function CompareScreen({ workshopId, processId }: { workshopId: WorkshopI
             })}
           </tbody>
         </table>
+        <CompareExportMenu process={process} asIs={maps.asIs} toBe={maps.toBe} participants={workshop.participants} />
         <ul className="status-legend" data-testid="status-legend">
           {STATUSES.map((status) => (
             <li key={status} className={`legend-${status}`} data-status={status}>

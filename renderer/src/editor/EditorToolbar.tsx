@@ -11,6 +11,7 @@ import { absoluteCentre } from './navigation';
 import { StepIcon, STEP_STYLES } from './stepShapes';
 import { getElk } from './elk';
 import { useEditContext } from './useEditContext';
+import { MapExportMenu } from '../images/MapExportMenu';
 
 interface EditorToolbarProps {
   readonly snapToGrid: boolean;
@@ -98,6 +99,9 @@ export function EditorToolbar({ snapToGrid, onToggleSnap, searchRef }: EditorToo
         <button type="button" onClick={() => void flow.fitView({ padding: 0.1, duration: 200 })} title="Shift+1">
           {t('editor.zoomToFit')}
         </button>
+      </div>
+      <div className="toolbar-group">
+        <MapExportMenu />
       </div>
       <StepSearch searchRef={searchRef} />
     </div>

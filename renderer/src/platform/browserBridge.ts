@@ -22,7 +22,14 @@ export function createBrowserBridge(doc: Document = document, backups: BackupSto
     openRecentFile: () => Promise.reject(new Error('A browser has no recent files.')),
     ...backups,
     onBeforeClose: (listener) => onPageHidden(doc, listener),
+    printToPDF: () => printPage(doc),
   };
+}
+
+/** The browser's print dialog, where "Save as PDF" is a printer; it never tells what was chosen. */
+function printPage(doc: Document): Promise<null> {
+  doc.defaultView?.print();
+  return Promise.resolve(null);
 }
 
 /** A tab may be closed or discarded any time after it is hidden, and gets no reliable later chance. */

@@ -5,6 +5,7 @@ import { useDatabase } from '../db/DatabaseContext';
 import { useProcessSummaries } from '../db/queries';
 import { addProcess, deleteProcess, moveProcess, renameProcess, type InitialMapContent } from '../db/workshopRepository';
 import { ForkToBeButton } from '../editor/ForkToBeButton';
+import { BpmnImportButton } from '../bpmn/BpmnImport';
 import { blankMapLanes, findTemplate, instantiateTemplate, processTemplates, type ProcessTemplateId } from '../../../shared/templates';
 import { languageSchema } from '../../../shared/platform/bridge';
 import { routeHash } from '../routing';
@@ -184,6 +185,7 @@ export function ProcessesSection({ workshopId }: { workshopId: WorkshopId }) {
         <button type="button" className="primary" onClick={() => void add()}>
           {t('workshop.newProcess')}
         </button>
+        <BpmnImportButton workshopId={workshopId} />
       </div>
       <p className="secondary">{t('workshop.templateHint')}</p>
       {submitError ? (

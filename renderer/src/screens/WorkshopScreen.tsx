@@ -45,6 +45,9 @@ export function WorkshopScreen({ workshopId }: { workshopId: WorkshopId }) {
           <a className="button primary" href={routeHash({ name: 'backlog', workshopId: workshop.id })}>
             {t('backlog.open')}
           </a>
+          <a className="button" href={routeHash({ name: 'report', workshopId: workshop.id })}>
+            {t('report.open')}
+          </a>
           <button type="button" onClick={() => setEditing(true)}>
             {t('workshop.editDetails')}
           </button>
