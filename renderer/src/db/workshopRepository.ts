@@ -172,7 +172,13 @@ export async function deleteProcess(db: KakehashiDatabase, workshopId: WorkshopI
       await db.interviewNotes.where('workshopId').equals(workshopId).modify((note) => {
         if (note.stepId !== null && stepIds.has(note.stepId)) note.stepId = null;
       });
-      for (const table of ['lanes', 'steps', 'connections'] as const) await db[table].where('mapId').anyOf(mapIds).delete();
+      // Questions, the parking lot and votes are the workshop's too: they stay, about no process.
+      for (const table of [db.questions, db.parkingItems, db.votes] as Table<{ processId: ProcessId | null }, string>[]) {
+        await table.where('workshopId').equals(workshopId).modify((record) => {
+          if (record.processId === id) record.processId = null;
+        });
+      }
+      for (const table of ['lanes', 'steps', 'connections', 'stickyNotes'] as const) await db[table].where('mapId').anyOf(mapIds).delete();
       for (const table of ['painPoints', 'exceptions', 'approvalRules', 'reportFields', 'kpis'] as const) {
         await db[table].where('processId').equals(id).delete();
       }
