@@ -3,6 +3,7 @@ import { stepSize, type LaneLayout } from '../../../shared/editor/geometry';
 import type { MapState } from '../../../shared/editor/mapState';
 import type { StepBadges, StepHeat } from '../../../shared/capture';
 import { STICKY_NOTE_SIZE } from '../../../shared/workshopMode';
+import { connectionSides } from '../../../shared/diagram/route';
 import type { Connection, Lane, Participant, Step, StepId, StickyNote } from '../../../shared/model';
 
 /**
@@ -141,26 +142,6 @@ export function projectNodes(input: ProjectionInput, cache: ProjectionCache<Flow
   }
   cache.retain(used);
   return nodes;
-}
-
-type Side = 'top' | 'right' | 'bottom' | 'left';
-
-function centre(step: Step, layout: LaneLayout): XYPosition {
-  const size = stepSize(step.type);
-  const laneY = layout.byId.get(step.laneId)?.y ?? 0;
-  return { x: step.position.x + size.width / 2, y: laneY + step.position.y + size.height / 2 };
-}
-
-/** Which sides a connection leaves and enters by: across lanes vertically, along a lane horizontally. */
-export function connectionSides(source: Step, target: Step, layout: LaneLayout): { from: Side; to: Side } {
-  const a = centre(source, layout);
-  const b = centre(target, layout);
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  if (source.laneId !== target.laneId && Math.abs(dy) > Math.abs(dx) * 0.5) {
-    return dy > 0 ? { from: 'bottom', to: 'top' } : { from: 'top', to: 'bottom' };
-  }
-  return dx >= 0 ? { from: 'right', to: 'left' } : { from: 'left', to: 'right' };
 }
 
 export function projectEdges(input: ProjectionInput, cache: ProjectionCache<FlowEdge>): FlowEdge[] {
