@@ -54,7 +54,7 @@ export function RoomPanel({ participants }: { participants: readonly Participant
         testId="quick-question"
         onSubmit={(text) => {
           const ctx = captureContext();
-          applyCapture(addQuestion(ctx, { text, processId: ctx.processId }).patch);
+          applyCapture(addQuestion(ctx, { text, processId: ctx.processId, sessionId: useCaptureView.getState().sessionId }).patch);
         }}
       />
       {sorted.length === 0 ? <p className="secondary">{t('workshopMode.noQuestions')}</p> : null}
