@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod';
+import { useEditor } from '../editor/editorStore';
 import { HEAT_MODES, NO_FILTER, type AnnotationFilter, type HeatMode } from '../../../shared/capture';
 import type { InterviewSessionId, ParticipantId } from '../../../shared/model';
 
@@ -65,3 +66,9 @@ export const useCaptureView = create<CaptureViewState>()(
     },
   ),
 );
+
+/** The interview session chosen in the notes pane, if it is one of the open workshop's. */
+export function currentSessionId(): InterviewSessionId | null {
+  const { sessionId } = useCaptureView.getState();
+  return sessionId && useEditor.getState().model.interviewSessions.has(sessionId) ? sessionId : null;
+}

@@ -24,7 +24,7 @@ import {
 } from '../../../shared/workshopMode';
 import { ParticipantSelect } from '../capture/AnnotationCards';
 import { applyCapture } from '../capture/captureActions';
-import { useCaptureView } from '../capture/captureStore';
+import { currentSessionId, useCaptureView } from '../capture/captureStore';
 import { QuickAdd } from '../capture/StepAnnotations';
 import { useEditor } from '../editor/editorStore';
 import { CommitText } from '../editor/fields';
@@ -54,7 +54,7 @@ export function RoomPanel({ participants }: { participants: readonly Participant
         testId="quick-question"
         onSubmit={(text) => {
           const ctx = captureContext();
-          applyCapture(addQuestion(ctx, { text, processId: ctx.processId, sessionId: useCaptureView.getState().sessionId }).patch);
+          applyCapture(addQuestion(ctx, { text, processId: ctx.processId, sessionId: currentSessionId() }).patch);
         }}
       />
       {sorted.length === 0 ? <p className="secondary">{t('workshopMode.noQuestions')}</p> : null}

@@ -4,7 +4,7 @@ import { nowTimestamp, type Participant, type ParticipantId, type Vote, type Vot
 import { applyVoteToPainPoints, castDot, closeVote, dotsLeft, openVote, reopenVote, setRoomTotal, tally } from '../../../shared/workshopMode';
 import { SeverityChip } from '../capture/AnnotationCards';
 import { applyCapture } from '../capture/captureActions';
-import { useCaptureView } from '../capture/captureStore';
+import { currentSessionId } from '../capture/captureStore';
 import { useEditor } from '../editor/editorStore';
 import { captureContext } from '../editor/useEditContext';
 import { useNotices } from '../ui/notices';
@@ -63,7 +63,7 @@ function NewVote({ onOpened }: { onOpened: (id: string) => void }) {
         disabled={candidates.length === 0}
         onClick={() => {
           const ctx = captureContext();
-          const result = openVote(ctx, { title: t('workshopMode.voteTitleDefault'), subject: 'painPoints', itemIds: candidates.map((painPoint) => painPoint.id), dotsPerParticipant: dots, processId: ctx.processId, sessionId: useCaptureView.getState().sessionId });
+          const result = openVote(ctx, { title: t('workshopMode.voteTitleDefault'), subject: 'painPoints', itemIds: candidates.map((painPoint) => painPoint.id), dotsPerParticipant: dots, processId: ctx.processId, sessionId: currentSessionId() });
           applyCapture(result.patch);
           onOpened(result.id);
         }}
