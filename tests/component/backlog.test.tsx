@@ -49,6 +49,21 @@ describe('backlog screen', () => {
     await db.delete();
   });
 
+  it('sorts by a column header, and back to the backlog order on the third click', async () => {
+    const { db } = await openBacklog();
+    await userEvent.click(screen.getByRole('button', { name: 'マップから下書きを生成' }));
+    await waitFor(() => expect(rows().length).toBe(2));
+    const keyHeader = () => screen.getByRole('button', { name: /^キー/ });
+    await userEvent.click(keyHeader());
+    expect(rows().map((row) => row.dataset.key)).toEqual(['REQ-001', 'REQ-002']);
+    await userEvent.click(keyHeader());
+    expect(rows().map((row) => row.dataset.key)).toEqual(['REQ-002', 'REQ-001']);
+    expect(within(rows()[0]!).getByRole('button', { name: 'REQ-002 上へ' }).hasAttribute('disabled')).toBe(true);
+    await userEvent.click(keyHeader());
+    expect(rows().map((row) => row.dataset.key)).toEqual(['REQ-001', 'REQ-002']);
+    await db.delete();
+  });
+
   it('changes priority, owner and status of the selected requirements at once, and merges two', async () => {
     const { db } = await openBacklog();
     await userEvent.click(screen.getByRole('button', { name: 'マップから下書きを生成' }));

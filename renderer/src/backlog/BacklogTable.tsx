@@ -5,6 +5,7 @@ import {
   editRequirement,
   mergeRequirements,
   moveRequirement,
+  compareKeys,
   sortBacklog,
   sourceLabel,
   splitRequirement,
@@ -43,6 +44,25 @@ interface Filter {
 
 const NO_FILTER: Filter = { query: '', type: '', priority: '', owner: '', status: '' };
 
+/** `order` is the backlog's own order (the one ↑/↓ change); the others sort a view of it. */
+type SortKey = 'order' | 'key' | 'title' | 'type' | 'priority' | 'owner' | 'status' | 'sources';
+
+const RANKS: Partial<Record<SortKey, readonly string[]>> = {
+  type: requirementTypeSchema.options,
+  priority: moscowSchema.options,
+  owner: requirementOwnerSchema.options,
+  status: ['draft', 'agreed', 'sourceRemoved', 'rejected', 'merged'],
+};
+
+function compareBy(key: SortKey): (a: Requirement, b: Requirement) => number {
+  const ranks = RANKS[key];
+  if (ranks) return (a, b) => ranks.indexOf(a[key as 'type']) - ranks.indexOf(b[key as 'type']);
+  if (key === 'key') return (a, b) => compareKeys(a.key, b.key);
+  if (key === 'title') return (a, b) => a.title.localeCompare(b.title, 'ja');
+  if (key === 'sources') return (a, b) => a.sources.length - b.sources.length;
+  return () => 0;
+}
+
 function matches(requirement: Requirement, filter: Filter): boolean {
   const needle = foldForSearch(filter.query.trim());
   return (
@@ -63,7 +83,26 @@ export function BacklogTable({ document, index }: { document: WorkshopDocument; 
   const [selected, setSelected] = useState<ReadonlySet<RequirementId>>(new Set());
   const [openId, setOpenId] = useState<RequirementId | null>(null);
   const all = useMemo(() => sortBacklog(document.requirements), [document.requirements]);
-  const shown = useMemo(() => all.filter((requirement) => matches(requirement, filter)), [all, filter]);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'order', descending: false });
+  const shown = useMemo(() => {
+    const filtered = all.filter((requirement) => matches(requirement, filter));
+    if (sort.key === 'order') return filtered;
+    const compare = compareBy(sort.key);
+    // Stable: ties keep the backlog order.
+    return [...filtered].sort((a, b) => (sort.descending ? -compare(a, b) : compare(a, b)));
+  }, [all, filter, sort]);
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => setSort(sort.key === key ? (sort.descending ? { key: 'order', descending: false } : { key, descending: true }) : { key, descending: false })}
+      >
+        {label}
+        {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+      </button>
+    </th>
+  );
   const keyOf = (id: string | null) => all.find((requirement) => requirement.id === id)?.key ?? '';
 
   const write = (put: readonly Requirement[]) => {
@@ -142,13 +181,13 @@ export function BacklogTable({ document, index }: { document: WorkshopDocument; 
                 onChange={(event) => setSelected(event.target.checked ? new Set(shown.map((requirement) => requirement.id)) : new Set())}
               />
             </th>
-            <th>{t('backlog.key')}</th>
-            <th>{t('backlog.reqTitle')}</th>
-            <th>{t('backlog.type')}</th>
-            <th>{t('backlog.priority')}</th>
-            <th>{t('backlog.owner')}</th>
-            <th>{t('backlog.status')}</th>
-            <th>{t('backlog.sources')}</th>
+            {header('key', t('backlog.key'))}
+            {header('title', t('backlog.reqTitle'))}
+            {header('type', t('backlog.type'))}
+            {header('priority', t('backlog.priority'))}
+            {header('owner', t('backlog.owner'))}
+            {header('status', t('backlog.status'))}
+            {header('sources', t('backlog.sources'))}
             <th />
           </tr>
         </thead>
@@ -160,8 +199,8 @@ export function BacklogTable({ document, index }: { document: WorkshopDocument; 
               index={index}
               open={openId === requirement.id}
               selected={selected.has(requirement.id)}
-              first={position === 0}
-              last={position === shown.length - 1}
+              first={position === 0 || sort.key !== 'order'}
+              last={position === shown.length - 1 || sort.key !== 'order'}
               mergedIntoKey={keyOf(requirement.mergedIntoId)}
               onToggle={() => toggle(requirement.id)}
               onOpen={() => setOpenId(openId === requirement.id ? null : requirement.id)}
