@@ -507,6 +507,7 @@ export const en: Messages = {
     vote: 'Dot voting',
     newVote: 'Start a vote',
     voteTitle: 'What the vote is about',
+    voteTitleRequirements: 'Requirement priorities (MoSCoW)',
     voteTitleDefault: 'Pain points to tackle first',
     voteSubject: 'Candidates',
     voteSubjects: { painPoints: 'Pain points of this process', requirements: 'Requirements' },

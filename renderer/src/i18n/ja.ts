@@ -506,6 +506,7 @@ export const ja = {
     vote: 'ドット投票',
     newVote: '投票を始める',
     voteTitle: '投票のテーマ',
+    voteTitleRequirements: '要件の優先順位（MoSCoW）',
     voteTitleDefault: '優先すべき困りごと',
     voteSubject: '対象',
     voteSubjects: { painPoints: 'このプロセスの困りごと', requirements: '要件' },
