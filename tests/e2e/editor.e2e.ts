@@ -120,6 +120,8 @@ test('a process started from the accounts-payable template has its lanes and ste
   await expectStepCount(page, before);
   await page.keyboard.press('Control+Shift+z');
   await expectStepCount(page, before - 1);
+  // Saved means committed: only then may the page go away.
+  await expect(page.getByTestId('save-indicator')).toHaveText('保存済み');
   await page.reload();
   await expectStepCount(page, before - 1);
 
