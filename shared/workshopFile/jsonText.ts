@@ -34,7 +34,7 @@ export function findJsonTextProblem(text: string, maxDepth: number): JsonTextPro
   let i = 0;
 
   const place = (position: number): TextPlace => ({ ...lineAndColumn(text, position), path: formatPath(path) });
-  /** The character at a position as a message shows it: quoted, or as U+XXXX when it is invisible. */
+  /** The character at a position as a message shows it: quoted, or as its code point (U+200B) when it is invisible. */
   const charAt = (position: number) => {
     const code = text.codePointAt(position) ?? 0;
     return code <= 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${String.fromCodePoint(code)}'`;
