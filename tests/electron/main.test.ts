@@ -31,7 +31,15 @@ const CONTENT = new TextEncoder().encode('{"type":"kakehashi-workshop"}');
 let filesDir: string;
 
 /** Lets reads and writes started by an event finish. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/**
+ * Waits until main has read the file(s) and told the page — however slow the disk is (the
+ * recent list is written with fsync before the page is told).
+ */
+const fileOpenedSent = (times: number) =>
+  vi.waitFor(
+    () => expect(vi.mocked(theWindow().webContents.send).mock.calls.filter(([channel]) => channel === eventChannels.fileOpened)).toHaveLength(times),
+    { timeout: 5000 },
+  );
 
 async function workshopFile(name: string): Promise<string> {
   const file = path.join(filesDir, name);
@@ -209,7 +217,7 @@ describe('files opened from the system', () => {
 
     // When
     electron.app.emit('second-instance', {}, ['/opt/Kakehashi/kakehashi', '買掛金.kakehashi'], filesDir);
-    await settle();
+    await fileOpenedSent(1);
 
     // Then
     expect(theWindow().focus).toHaveBeenCalled();
@@ -226,7 +234,7 @@ describe('files opened from the system', () => {
     // When
     try {
       await launch();
-      await settle();
+      await fileOpenedSent(1);
     } finally {
       process.argv = argv;
     }
@@ -243,7 +251,7 @@ describe('files opened from the system', () => {
 
     // When
     electron.app.emit('open-file', event, file);
-    await settle();
+    await fileOpenedSent(1);
 
     // Then
     expect(event.preventDefault).toHaveBeenCalledOnce();
@@ -256,12 +264,12 @@ describe('files opened from the system', () => {
     await launch();
     const file = await workshopFile('買掛金.kakehashi');
     electron.app.emit('open-file', { preventDefault: vi.fn() }, file);
-    await settle();
+    await fileOpenedSent(1);
     takeOpenedFiles();
 
     // When
     click(menuItem(installedMenu(), ['ファイル', '最近使ったファイル', '買掛金.kakehashi']));
-    await settle();
+    await fileOpenedSent(2);
 
     // Then
     expect(electron.app.addRecentDocument).toHaveBeenCalledWith(file);
@@ -278,7 +286,7 @@ describe('files opened from the system', () => {
 
     // When
     electron.app.emit('open-file', { preventDefault: vi.fn() }, file);
-    await settle();
+    await fileOpenedSent(1);
 
     // Then
     expect(takeOpenedFiles()).toEqual([{ ok: false, name: 'id_rsa', path: file, reason: 'id_rsa is not a Kakehashi workshop file (.kakehashi)' }]);
