@@ -63,7 +63,7 @@ export function exportedQuestions(ctx: ExportContext): Question[] {
   return sortQuestions(questions.filter((question) => question.processId === null || inScope(ctx, { processId: question.processId })));
 }
 
-/** "課題: 支払依頼書の内容を…", one line per source; a source no longer in the workshop shows its id. */
+/** "困りごと: 支払依頼書の内容を…", one line per source; a source no longer in the workshop shows its id. */
 export function sourceLine(ctx: ExportContext, source: RequirementSource): string {
   let ofKind = ctx.sourceLines.get(source.kind);
   if (!ofKind) ctx.sourceLines.set(source.kind, (ofKind = new Map()));

@@ -5,7 +5,8 @@ import type { Language } from '../platform/bridge';
 
 /**
  * Every word the exports write that is not the user's: column headers, sheet names, the
- * names of enumerated values. Japanese is the reference; English must have every key
+ * names of enumerated values. The enumerated values are also what the app's screens show
+ * (the UI's messages take them from here), so a file names things as the room saw them. Japanese is the reference; English must have every key
  * (checked by the compiler). Tracker imports (Jira, Azure DevOps) keep the field and value
  * names those tools expect whatever the language — only the content is translated.
  */
@@ -29,12 +30,12 @@ const ja = {
     draft: '下書き',
     agreed: '合意済み',
     rejected: '却下',
-    sourceRemoved: '出典なし（要確認）',
+    sourceRemoved: '出所なし（要確認）',
     merged: '統合済み',
   } satisfies Record<RequirementStatus, string>,
   sourceKind: {
-    painPoint: '課題',
-    exception: '例外',
+    painPoint: '困りごと',
+    exception: '例外処理',
     approvalRule: '承認ルール',
     reportField: '帳票項目',
     asIsStep: 'As-Is 工程',
@@ -43,14 +44,14 @@ const ja = {
   } satisfies Record<SourceKind, string>,
   painCategory: {
     doubleEntry: '二重入力',
-    spreadsheetWorkaround: 'Excel による回避策',
+    spreadsheetWorkaround: 'Excel・手作業',
     missingReportFields: '帳票項目の不足',
     keyPersonDependency: '属人化',
-    approvalDelay: '承認の遅れ',
-    undocumentedExceptions: '文書化されていない例外',
-    masterDataInconsistency: 'マスタデータの不整合',
-    integration: 'システム連携',
-    trainingGap: '教育不足',
+    approvalDelay: '承認遅延・権限不明確',
+    undocumentedExceptions: '例外処理の未整理',
+    masterDataInconsistency: 'マスタ不整合',
+    integration: 'データ連携',
+    trainingGap: '研修・マニュアル不足',
     other: 'その他',
   } satisfies Record<PainCategory, string>,
   painStatus: { open: '未対応', addressedInToBe: 'To-Be で対応', deferred: '保留' },
@@ -92,7 +93,7 @@ const ja = {
     unit: '単位',
     baseline: '現状値',
     target: '目標値',
-    painPoints: '課題',
+    painPoints: '困りごと',
     question: '確認事項',
     ownerSide: '回答する側',
     assignee: '担当者',
@@ -100,7 +101,7 @@ const ja = {
     answer: '回答',
     session: 'セッション',
   },
-  sheet: { requirements: '要件', painPoints: '課題', exceptions: '例外', traceability: 'トレーサビリティ', kpis: 'KPI', questions: '確認事項' },
+  sheet: { requirements: '要件', painPoints: '困りごと', exceptions: '例外処理', traceability: 'トレーサビリティ', kpis: 'KPI', questions: '確認事項' },
 
   report: {
     title: '要件バックログ',
@@ -108,13 +109,13 @@ const ja = {
     organisation: '組織',
     requirementCount: '要件数',
     coverage: 'カバレッジ',
-    painPointsCovered: (covered: number, total: number) => `課題 ${covered} / ${total} 件に対応`,
+    painPointsCovered: (covered: number, total: number) => `困りごと ${covered} / ${total} 件に対応`,
     exceptionsCovered: (covered: number, total: number) => `例外 ${covered} / ${total} 件に対応`,
     systemStepsCovered: (covered: number, total: number) => `To-Be のシステム工程 ${covered} / ${total} 件に要件あり`,
-    uncovered: '対応していない課題',
+    uncovered: '対応していない困りごと',
     deferredWithoutReason: '理由のない保留',
     untraced: '要件なし',
-    traceability: 'トレーサビリティ（課題 → 要件）',
+    traceability: 'トレーサビリティ（困りごと → 要件）',
     none: 'なし',
     questions: '確認事項',
     openQuestions: (open: number, total: number) => `未回答 ${open} / ${total} 件`,
@@ -161,14 +162,14 @@ const en: ExportLabels = {
   },
   painCategory: {
     doubleEntry: 'Double entry',
-    spreadsheetWorkaround: 'Spreadsheet workaround',
+    spreadsheetWorkaround: 'Excel / manual workaround',
     missingReportFields: 'Missing report fields',
     keyPersonDependency: 'Key-person dependency',
-    approvalDelay: 'Approval delay',
-    undocumentedExceptions: 'Undocumented exceptions',
+    approvalDelay: 'Approval delay / unclear authority',
+    undocumentedExceptions: 'Undocumented exception handling',
     masterDataInconsistency: 'Master data inconsistency',
-    integration: 'Integration',
-    trainingGap: 'Training gap',
+    integration: 'Integration / data quality',
+    trainingGap: 'Training or manual gap',
     other: 'Other',
   },
   painStatus: { open: 'Open', addressedInToBe: 'Addressed in To-Be', deferred: 'Deferred' },

@@ -51,7 +51,7 @@ describe('the requirements CSV for Excel', () => {
       '下書き',
       first.description,
       first.acceptanceCriteria.join('\n'),
-      '課題: 取引先マスタの口座情報が Excel 台帳と食い違う\nAs-Is 工程: 支払データ作成',
+      '困りごと: 取引先マスタの口座情報が Excel 台帳と食い違う\nAs-Is 工程: 支払データ作成',
       '買掛金支払',
     ]);
     // The hand-written requirement's description is a typed list starting with "-": neutralised.

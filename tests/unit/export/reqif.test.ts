@@ -84,9 +84,9 @@ describe('ReqIF 1.0', () => {
     const ids = all.map((object) => object['@IDENTIFIER'] as string);
     expect(new Set(ids).size).toBe(ids.length);
     const sources = all.filter((object) => typeOf(object) === 'kakehashi-type-source');
-    expect(sources.map((object) => stringValues(content, object)['ReqIF.Category'])).toEqual(expect.arrayContaining(['課題', '例外', '承認ルール', '帳票項目', 'As-Is 工程', 'To-Be 工程', 'KPI']));
+    expect(sources.map((object) => stringValues(content, object)['ReqIF.Category'])).toEqual(expect.arrayContaining(['困りごと', '例外処理', '承認ルール', '帳票項目', 'As-Is 工程', 'To-Be 工程', 'KPI']));
     const pain = sources.find((object) => object['@IDENTIFIER'] === 'pain-doubleEnt')!;
-    expect(stringValues(content, pain)).toEqual({ 'ReqIF.ForeignID': 'pain:doubleEnt', 'ReqIF.Name': '支払依頼書の内容を会計システムに再入力している', 'ReqIF.Category': '課題' });
+    expect(stringValues(content, pain)).toEqual({ 'ReqIF.ForeignID': 'pain:doubleEnt', 'ReqIF.Name': '支払依頼書の内容を会計システムに再入力している', 'ReqIF.Category': '困りごと' });
     const relations = (content['SPEC-RELATIONS'] as Node)['SPEC-RELATION'] as Node[];
     expect(relations.length).toBeGreaterThan(40);
     const known = new Set(ids);

@@ -32,7 +32,7 @@ describe('the XLSX workbook', () => {
   it('reads back (exceljs) with six sheets, frozen filtered headers, widths and wrapped text; golden contents', async () => {
     const document = backlogDocumentWithRequirements();
     const workbook = await readWorkbook(await exportBytes('xlsx', document));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['要件', '課題', '例外', 'トレーサビリティ', 'KPI', '確認事項']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['要件', '困りごと', '例外処理', 'トレーサビリティ', 'KPI', '確認事項']);
     const sheets = workbook.worksheets.map(dump);
     for (const sheet of sheets) {
       expect(sheet.frozen).toEqual({ state: 'frozen', ySplit: 1 });
