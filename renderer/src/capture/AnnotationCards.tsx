@@ -14,17 +14,10 @@ import {
   type ReportField,
 } from '../../../shared/model';
 import { useEditor } from '../editor/editorStore';
-import { CommitText } from '../editor/fields';
+import { CommitText, parseAmount } from '../editor/fields';
 import { applyCapture, updateAnnotation } from './captureActions';
 import { useCaptureView } from './captureStore';
 import { severityColor } from './heatColors';
-
-/** A number typed in a panel field: full-width digits and thousands separators allowed, blank = not known. */
-export function parseAmount(text: string): number | null {
-  const cleaned = text.normalize('NFKC').replace(/[,\s円]/g, '');
-  const value = Number(cleaned);
-  return cleaned === '' || !Number.isFinite(value) || value < 0 ? null : value;
-}
 
 const numberText = (value: number | null) => (value === null ? '' : String(value));
 

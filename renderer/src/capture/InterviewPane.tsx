@@ -10,13 +10,13 @@ import {
 import { patch } from '../../../shared/editor';
 import type { InterviewNote, InterviewNoteId, InterviewSession, InterviewSessionId, Participant, ParticipantId, StepId } from '../../../shared/model';
 import { useEditor } from '../editor/editorStore';
+import { todayIsoDate } from '../ui/format';
 import { captureContext } from '../editor/useEditContext';
 import { isCommitEnter, isImeEnter } from '../ui/ime';
 import { applyCapture } from './captureActions';
 import { useCaptureView } from './captureStore';
 import { useJumpTo } from './useRevealStep';
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 const timeOf = (timestamp: string) => new Date(timestamp).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' });
 
 /**
@@ -86,7 +86,7 @@ export function InterviewPane({ participants }: { participants: readonly Partici
 function NewSessionForm({ participants, onDone }: { participants: readonly Participant[]; onDone: (created: InterviewSessionId | null) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(todayIsoDate);
   const [title, setTitle] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<ParticipantId>>(new Set());
   const create = () => {

@@ -4,10 +4,9 @@ import { addKpi } from '../../../shared/capture';
 import { patch } from '../../../shared/editor';
 import type { Kpi, PainPointId } from '../../../shared/model';
 import { useEditor } from '../editor/editorStore';
-import { CommitText } from '../editor/fields';
+import { CommitText, parseAmount } from '../editor/fields';
 import { captureContext } from '../editor/useEditContext';
 import { isCommitEnter, isImeEnter } from '../ui/ime';
-import { parseAmount } from './AnnotationCards';
 import { applyCapture, updateAnnotation } from './captureActions';
 
 const SUGGESTIONS = ['closeDays', 'manualHours', 'errors', 'invoices', 'leadTime'] as const;

@@ -29,7 +29,7 @@ import { RiskLists } from '../capture/RiskLists';
 import { StickyPanel } from '../workshopMode/StickyPanel';
 import { PainPointSection, StepAnnotations } from '../capture/StepAnnotations';
 import { useEditor } from './editorStore';
-import { CommitList, CommitText, parseMinutes } from './fields';
+import { CommitList, CommitText, parseAmount } from './fields';
 
 interface InspectorPanelProps {
   readonly participants: readonly Participant[];
@@ -189,13 +189,13 @@ function StepPanel({ step, participants }: { step: Step; participants: readonly 
           label={t('editor.touchMinutes')}
           type="number"
           value={step.touchMinutes === null ? '' : String(step.touchMinutes)}
-          onCommit={(text) => change({ touchMinutes: parseMinutes(text) })}
+          onCommit={(text) => change({ touchMinutes: parseAmount(text) })}
         />
         <CommitText
           label={t('editor.waitMinutes')}
           type="number"
           value={step.waitMinutes === null ? '' : String(step.waitMinutes)}
-          onCommit={(text) => change({ waitMinutes: parseMinutes(text) })}
+          onCommit={(text) => change({ waitMinutes: parseAmount(text) })}
         />
       </div>
       <CommitList label={t('editor.inputs')} placeholder={t('editor.documentsPlaceholder')} values={step.inputs} onCommit={(inputs) => change({ inputs })} />

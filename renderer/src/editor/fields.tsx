@@ -78,7 +78,9 @@ export function CommitList({ label, values, onCommit, placeholder }: { label: st
   );
 }
 
-export function parseMinutes(text: string): number | null {
-  const value = Number(text.normalize('NFKC').trim());
-  return text.trim() === '' || !Number.isFinite(value) || value < 0 ? null : value;
+/** A non-negative number typed in a panel field: full-width digits, thousands separators and 円 allowed; blank or invalid = not known. */
+export function parseAmount(text: string): number | null {
+  const cleaned = text.normalize('NFKC').replace(/[,\s円]/g, '');
+  const value = Number(cleaned);
+  return cleaned === '' || !Number.isFinite(value) || value < 0 ? null : value;
 }

@@ -16,3 +16,6 @@ export function useDateFormat(): (isoDate: string) => string {
     return (isoDate: string) => format.format(new Date(`${isoDate}T00:00:00Z`));
   }, [i18n.language]);
 }
+
+/** Today's date on this machine as yyyy-mm-dd (the form date inputs and the model use). */
+export const todayIsoDate = (): string => new Date().toLocaleDateString('sv-SE');

@@ -27,6 +27,7 @@ import { applyCapture } from '../capture/captureActions';
 import { currentSessionId, useCaptureView } from '../capture/captureStore';
 import { QuickAdd } from '../capture/StepAnnotations';
 import { useEditor } from '../editor/editorStore';
+import { todayIsoDate } from '../ui/format';
 import { CommitText } from '../editor/fields';
 import { captureContext } from '../editor/useEditContext';
 import { writeRequirements } from '../db/backlogRepository';
@@ -35,7 +36,6 @@ import { validRows } from '../db/rowProblems';
 import { errorText } from '../ui/errors';
 import { useNotices } from '../ui/notices';
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** 確認事項 and 保留事項: what the room could not answer, and what was off topic — listed for the whole workshop. */
 export function RoomPanel({ participants }: { participants: readonly Participant[] }) {
@@ -88,7 +88,7 @@ function QuestionCard({ question, participants }: { question: Question; particip
   const { t } = useTranslation();
   const id = useId();
   const change = (changes: Parameters<typeof updateQuestion>[2]) => applyCapture(updateQuestion(useEditor.getState().model, question.id, changes, nowTimestamp()));
-  const overdue = isOverdue(question, today());
+  const overdue = isOverdue(question, todayIsoDate());
   return (
     <li className={`annotation-card is-open question-${question.status}`} data-testid="question-card">
       <div className="annotation-fields">
